@@ -1,0 +1,45 @@
+/* mbc-content.h: everything the app tells, read from the content files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mbc-site.h"
+#include "mbc-source.h"
+
+G_BEGIN_DECLS
+
+#define MBC_CONTENT_ERROR (mbc_content_error_quark ())
+
+typedef enum {
+  MBC_CONTENT_ERROR_UNREADABLE,  /* a file is missing or cannot be read */
+  MBC_CONTENT_ERROR_SYNTAX,      /* a file is empty or not JSON */
+  MBC_CONTENT_ERROR_INVALID,     /* JSON that breaks the schema */
+} MbcContentError;
+
+#define MBC_TYPE_CONTENT (mbc_content_get_type ())
+
+G_DECLARE_FINAL_TYPE (MbcContent, mbc_content, MBC, CONTENT, GObject)
+
+GQuark      mbc_content_error_quark         (void);
+
+MbcContent *mbc_content_new_from_directory  (GFile       *directory,
+                                             GError     **error);
+MbcContent *mbc_content_new_default         (GError     **error);
+
+GListModel *mbc_content_get_sources         (MbcContent  *self);
+GListModel *mbc_content_get_tests           (MbcContent  *self);
+GListModel *mbc_content_get_sites           (MbcContent  *self);
+GListModel *mbc_content_get_guides          (MbcContent  *self);
+GListModel *mbc_content_get_goals           (MbcContent  *self);
+GListModel *mbc_content_get_subtypes        (MbcContent  *self);
+GListModel *mbc_content_get_treatments      (MbcContent  *self);
+GListModel *mbc_content_get_question_groups (MbcContent  *self);
+GListModel *mbc_content_get_resources       (MbcContent  *self);
+
+MbcSite    *mbc_content_find_site           (MbcContent  *self,
+                                             const char  *id);
+
+G_END_DECLS

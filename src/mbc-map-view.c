@@ -1,0 +1,269 @@
+/* mbc-map-view.c: the body map beside the page of the chosen site
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mbc-body-map.h"
+#include "mbc-map-view.h"
+#include "mbc-site-page.h"
+
+struct _MbcMapView
+{
+  AdwBin       parent_instance;
+
+  MbcContent  *content;
+
+  AdwLeaflet  *leaflet;
+  MbcBodyMap  *body_map;
+  GtkListBox  *site_list;
+  GtkListBox  *rare_list;
+  MbcSitePage *site_page;
+};
+
+G_DEFINE_FINAL_TYPE (MbcMapView, mbc_map_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_SITE,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void
+mark_selected_rows (MbcMapView *self,
+                    GtkListBox *list,
+                    const char *site_id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gboolean selected = g_strcmp0 (g_object_get_data (G_OBJECT (row), "site-id"), site_id) == 0;
+
+      if (selected)
+        gtk_widget_add_css_class (row, "current-site");
+      else
+        gtk_widget_remove_css_class (row, "current-site");
+
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, selected,
+                                   -1);
+    }
+}
+
+/* Shows @site_id, and on a narrow window moves on to its page when a
+ * person asked for it.
+ */
+static void
+show_site (MbcMapView *self,
+           const char *site_id,
+           gboolean    navigate)
+{
+  MbcSite *site = NULL;
+
+  if (self->content != NULL && site_id != NULL)
+    site = mbc_content_find_site (self->content, site_id);
+
+  mbc_site_page_set_site (self->site_page, site);
+  mbc_body_map_set_selected (self->body_map, site != NULL ? site_id : NULL);
+  mark_selected_rows (self, self->site_list, site != NULL ? site_id : NULL);
+  mark_selected_rows (self, self->rare_list, site != NULL ? site_id : NULL);
+
+  if (navigate && site != NULL)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_SITE]);
+}
+
+static void
+body_map_site_activated_cb (MbcMapView *self,
+                            const char *site_id,
+                            MbcBodyMap *body_map)
+{
+  show_site (self, site_id, TRUE);
+}
+
+static void
+site_row_activated_cb (MbcMapView    *self,
+                       GtkListBoxRow *row,
+                       GtkListBox    *list)
+{
+  show_site (self, g_object_get_data (G_OBJECT (row), "site-id"), TRUE);
+}
+
+static void
+select_site_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_site (MBC_MAP_VIEW (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MbcMapView *self = MBC_MAP_VIEW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_map));
+}
+
+static GtkWidget *
+create_site_row (MbcSite *site)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mbc_site_get_name (site));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), mbc_site_get_summary (site));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  g_object_set_data_full (G_OBJECT (row), "site-id",
+                          g_strdup (mbc_site_get_id (site)), g_free);
+
+  return row;
+}
+
+static void
+remove_rows (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+mbc_map_view_dispose (GObject *object)
+{
+  MbcMapView *self = MBC_MAP_VIEW (object);
+
+  /* AdwBin unparents its child itself: let it do so before the template
+   * lets go of the widgets, so that the child is not unparented twice.
+   */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_MAP_VIEW);
+
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (mbc_map_view_parent_class)->dispose (object);
+}
+
+static void
+mbc_map_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MbcMapView *self = MBC_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_SITE:
+      g_value_set_string (value, mbc_map_view_get_selected_site (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_map_view_class_init (MbcMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mbc_map_view_dispose;
+  object_class->get_property = mbc_map_view_get_property;
+
+  props[PROP_SELECTED_SITE] =
+    g_param_spec_string ("selected-site", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  g_type_ensure (MBC_TYPE_BODY_MAP);
+  g_type_ensure (MBC_TYPE_SITE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-map-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MbcMapView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MbcMapView, body_map);
+  gtk_widget_class_bind_template_child (widget_class, MbcMapView, site_list);
+  gtk_widget_class_bind_template_child (widget_class, MbcMapView, rare_list);
+  gtk_widget_class_bind_template_child (widget_class, MbcMapView, site_page);
+  gtk_widget_class_bind_template_callback (widget_class, body_map_site_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, site_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "map.select-site", "s", select_site_action);
+  gtk_widget_class_install_action (widget_class, "map.back", NULL, back_action);
+}
+
+static void
+mbc_map_view_init (MbcMapView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+mbc_map_view_set_content (MbcMapView *self,
+                          MbcContent *content)
+{
+  g_autofree char *selected = NULL;
+  GListModel *sites;
+
+  g_return_if_fail (MBC_IS_MAP_VIEW (self));
+  g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
+
+  if (!g_set_object (&self->content, content))
+    return;
+
+  selected = g_strdup (mbc_map_view_get_selected_site (self));
+  sites = content != NULL ? mbc_content_get_sites (content) : NULL;
+
+  mbc_body_map_set_sites (self->body_map, sites);
+  remove_rows (self->site_list);
+  remove_rows (self->rare_list);
+
+  for (guint i = 0; sites != NULL && i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
+
+      gtk_list_box_append (mbc_site_get_rare (site) ? self->rare_list : self->site_list,
+                           create_site_row (site));
+    }
+
+  show_site (self, selected, FALSE);
+}
+
+const char *
+mbc_map_view_get_selected_site (MbcMapView *self)
+{
+  MbcSite *site;
+
+  g_return_val_if_fail (MBC_IS_MAP_VIEW (self), NULL);
+
+  site = mbc_site_page_get_site (self->site_page);
+
+  return site != NULL ? mbc_site_get_id (site) : NULL;
+}
+
+void
+mbc_map_view_select_site (MbcMapView *self,
+                          const char *site_id)
+{
+  g_return_if_fail (MBC_IS_MAP_VIEW (self));
+
+  show_site (self, site_id, TRUE);
+}

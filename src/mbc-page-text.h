@@ -1,0 +1,27 @@
+/* mbc-page-text.h: the pieces of text that every page is built from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mbc-content-item.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *mbc_page_text_heading   (GtkBox         *box,
+                                    const char     *text,
+                                    const char     *css_class);
+GtkWidget *mbc_page_text_paragraph (GtkBox         *box,
+                                    const char     *text);
+GtkWidget *mbc_page_text_sources   (GtkBox         *box,
+                                    MbcContentItem *item);
+GtkWidget *mbc_page_text_list      (GtkBox         *box,
+                                    const char     *accessible_label);
+GtkWidget *mbc_page_text_list_row  (GtkWidget      *list,
+                                    const char     *title,
+                                    const char     *text);
+void       mbc_page_text_clear     (GtkBox         *box);
+
+G_END_DECLS

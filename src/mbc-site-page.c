@@ -1,0 +1,236 @@
+/* mbc-site-page.c: what a person should know about one site
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mbc-medical-test.h"
+#include "mbc-page-text.h"
+#include "mbc-site-page.h"
+#include "mbc-symptom.h"
+
+struct _MbcSitePage
+{
+  AdwBin             parent_instance;
+
+  MbcSite           *site;
+
+  GtkStack          *stack;
+  GtkScrolledWindow *scroller;
+  GtkBox            *content_box;
+};
+
+G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, ADW_TYPE_BIN)
+
+/* One urgency tier: its icon and words above the symptoms in it, so that
+ * the tier is never told by colour alone.
+ */
+static void
+add_tier (MbcSitePage *self,
+          MbcUrgency   urgency,
+          GListModel  *symptoms)
+{
+  GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
+  GtkWidget *title = gtk_label_new (mbc_urgency_get_title (urgency));
+  GtkWidget *advice = gtk_label_new (mbc_urgency_get_advice (urgency));
+  GtkWidget *list;
+
+  gtk_widget_add_css_class (tier, "tier");
+  gtk_widget_add_css_class (tier, mbc_urgency_get_css_class (urgency));
+  gtk_widget_add_css_class (header, "tier-header");
+  gtk_widget_set_margin_top (tier, 6);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (tier), header);
+
+  gtk_label_set_wrap (GTK_LABEL (advice), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (advice), 0);
+  gtk_widget_add_css_class (advice, "tier-advice");
+  gtk_box_append (GTK_BOX (tier), advice);
+
+  list = mbc_page_text_list (GTK_BOX (tier), mbc_urgency_get_title (urgency));
+  for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
+    {
+      g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, i);
+      GtkWidget *row;
+
+      if (mbc_symptom_get_urgency (symptom) != urgency)
+        continue;
+
+      row = mbc_page_text_list_row (list, NULL, mbc_symptom_get_text (symptom));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      mbc_urgency_get_title (urgency),
+                                      -1);
+    }
+
+  gtk_box_append (self->content_box, tier);
+}
+
+static void
+add_symptoms (MbcSitePage *self)
+{
+  GListModel *symptoms = mbc_site_get_symptoms (self->site);
+  guint counts[MBC_N_URGENCIES] = { 0 };
+
+  mbc_page_text_heading (self->content_box, _("Symptoms"), "title-3");
+
+  for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
+    {
+      g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, i);
+
+      counts[mbc_symptom_get_urgency (symptom)]++;
+    }
+
+  for (guint urgency = 0; urgency < MBC_N_URGENCIES; urgency++)
+    if (counts[urgency] > 0)
+      add_tier (self, urgency, symptoms);
+
+  if (g_list_model_get_n_items (symptoms) == 0)
+    {
+      GtkWidget *button;
+
+      /* The site's own text says what little the sources tell; this
+       * leads on to the symptoms that apply everywhere.
+       */
+      mbc_page_text_paragraph (self->content_box,
+                               _("No symptoms are listed for this place alone."));
+
+      button = gtk_button_new_with_label (_("Symptoms of the Whole Body"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "map.select-site");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", MBC_SITE_WHOLE_BODY);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_box_append (self->content_box, button);
+    }
+}
+
+static void
+add_tests (MbcSitePage *self)
+{
+  GListModel *tests = mbc_site_get_tests (self->site);
+  GtkWidget *list;
+
+  if (g_list_model_get_n_items (tests) == 0)
+    return;
+
+  mbc_page_text_heading (self->content_box, _("Tests That Look for Spread Here"), "title-3");
+  list = mbc_page_text_list (self->content_box, _("Tests that look for spread here"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (tests); i++)
+    {
+      g_autoptr(MbcMedicalTest) test = g_list_model_get_item (tests, i);
+
+      mbc_page_text_list_row (list,
+                              mbc_medical_test_get_name (test),
+                              mbc_medical_test_get_description (test));
+    }
+}
+
+static void
+rebuild (MbcSitePage *self)
+{
+  GtkAdjustment *adjustment;
+  GtkWidget *title;
+
+  mbc_page_text_clear (self->content_box);
+
+  if (self->site == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  title = mbc_page_text_heading (self->content_box, mbc_site_get_name (self->site), "title-1");
+  gtk_widget_set_margin_top (title, 0);
+  mbc_page_text_paragraph (self->content_box, mbc_site_get_about (self->site));
+
+  if (mbc_site_get_frequency (self->site) != NULL)
+    {
+      mbc_page_text_heading (self->content_box, _("How Often Spread Is Found Here First"), NULL);
+      mbc_page_text_paragraph (self->content_box, mbc_site_get_frequency (self->site));
+    }
+
+  add_symptoms (self);
+  add_tests (self);
+
+  if (mbc_site_get_care (self->site) != NULL)
+    {
+      mbc_page_text_heading (self->content_box, _("Treatment Here"), "title-3");
+      mbc_page_text_paragraph (self->content_box, mbc_site_get_care (self->site));
+    }
+
+  mbc_page_text_sources (self->content_box, MBC_CONTENT_ITEM (self->site));
+
+  gtk_stack_set_visible_child_name (self->stack, "site");
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static void
+mbc_site_page_dispose (GObject *object)
+{
+  MbcSitePage *self = MBC_SITE_PAGE (object);
+
+  /* AdwBin unparents its child itself: let it do so before the template
+   * lets go of the widgets, so that the child is not unparented twice.
+   */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_SITE_PAGE);
+
+  g_clear_object (&self->site);
+
+  G_OBJECT_CLASS (mbc_site_page_parent_class)->dispose (object);
+}
+
+static void
+mbc_site_page_class_init (MbcSitePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mbc_site_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-site-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MbcSitePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MbcSitePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MbcSitePage, content_box);
+}
+
+static void
+mbc_site_page_init (MbcSitePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+MbcSite *
+mbc_site_page_get_site (MbcSitePage *self)
+{
+  g_return_val_if_fail (MBC_IS_SITE_PAGE (self), NULL);
+
+  return self->site;
+}
+
+void
+mbc_site_page_set_site (MbcSitePage *self,
+                        MbcSite     *site)
+{
+  g_return_if_fail (MBC_IS_SITE_PAGE (self));
+  g_return_if_fail (site == NULL || MBC_IS_SITE (site));
+
+  if (!g_set_object (&self->site, site))
+    return;
+
+  rebuild (self);
+}

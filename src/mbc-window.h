@@ -1,0 +1,26 @@
+/* mbc-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mbc-content.h"
+
+G_BEGIN_DECLS
+
+#define MBC_TYPE_WINDOW (mbc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MbcWindow, mbc_window, MBC, WINDOW, AdwApplicationWindow)
+
+MbcWindow  *mbc_window_new              (GtkApplication *application,
+                                         MbcContent     *content,
+                                         const GError   *content_error);
+const char *mbc_window_get_visible_view (MbcWindow      *self);
+void        mbc_window_set_visible_view (MbcWindow      *self,
+                                         const char     *view);
+void        mbc_window_add_toast        (MbcWindow      *self,
+                                         const char     *title);
+
+G_END_DECLS

@@ -1,0 +1,200 @@
+/* mbc-test-util.c: finding and driving widgets as a person would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mbc-test-util.h"
+
+void
+mbc_test_init (int    *argc,
+               char ***argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  /* What AdwApplication does for the app: our icons and styles. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  g_main_context_wakeup (NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for a while: layout, drawing, transitions. */
+void
+mbc_test_iterate (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, quit_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+mbc_test_show_window (GtkWindow *window,
+                      int        width,
+                      int        height)
+{
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+
+  for (guint i = 0; i < 200 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    mbc_test_iterate (10);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* Give the first frames time to lay out at the new size. */
+  mbc_test_iterate (150);
+}
+
+/* Whether a person could see @widget: mapped, and every ancestor has it
+ * as a visible child with room on screen.
+ */
+gboolean
+mbc_test_is_showing (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_child_visible (w) || !gtk_widget_get_visible (w))
+      return FALSE;
+
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+static GtkWidget *
+find (GtkWidget *root,
+      gboolean (*match) (GtkWidget *, gconstpointer),
+      gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+match_label (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) &&
+         mbc_test_is_showing (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A label a person can see whose text holds @text. */
+GtkWidget *
+mbc_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  return find (root, match_label, text);
+}
+
+static gboolean
+match_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+mbc_test_find_type (GtkWidget *root,
+                    GType      type)
+{
+  return find (root, match_type, GSIZE_TO_POINTER (type));
+}
+
+typedef struct
+{
+  GType       type;
+  const char *label;
+} Named;
+
+static gboolean
+match_named (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  const Named *named = data;
+  g_autofree char *mismatch = NULL;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, named->type) ||
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+
+  /* NULL when the label is the one asked for. */
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 named->label);
+
+  return mismatch == NULL;
+}
+
+/* A widget of @type whose accessible name, as a screen reader says it,
+ * is @accessible_label.
+ */
+GtkWidget *
+mbc_test_find_named (GtkWidget  *root,
+                     GType       type,
+                     const char *accessible_label)
+{
+  Named named = { type, accessible_label };
+
+  return find (root, match_named, &named);
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && mbc_test_is_showing (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/* Every label a person can see under @root, one a line. */
+char *
+mbc_test_dup_visible_text (GtkWidget *root)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (root, text);
+
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,27 @@
+/* mbc-test-util.h: finding and driving widgets as a person would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       mbc_test_init             (int         *argc,
+                                      char      ***argv);
+void       mbc_test_iterate          (guint        milliseconds);
+void       mbc_test_show_window      (GtkWindow   *window,
+                                      int          width,
+                                      int          height);
+gboolean   mbc_test_is_showing       (GtkWidget   *widget);
+GtkWidget *mbc_test_find_label       (GtkWidget   *root,
+                                      const char  *text);
+GtkWidget *mbc_test_find_type        (GtkWidget   *root,
+                                      GType        type);
+GtkWidget *mbc_test_find_named       (GtkWidget   *root,
+                                      GType        type,
+                                      const char  *accessible_label);
+char      *mbc_test_dup_visible_text (GtkWidget   *root);
+
+G_END_DECLS

@@ -1,0 +1,486 @@
+/* test-content.c: the content loader, on good content and on bad
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mbc-content.h"
+#include "mbc-fact.h"
+#include "mbc-question-group.h"
+#include "mbc-resource.h"
+#include "mbc-symptom.h"
+#include "mbc-test-util.h"
+#include "mbc-treatment.h"
+
+/* A small content folder that is valid, written line by line so that
+ * each test can break one line and know where the error must point.
+ */
+static const char *good_sources =
+  "{\n"
+  "  \"sources\": [\n"
+  "    {\n"
+  "      \"id\": \"clinic\",\n"
+  "      \"organization\": \"A Clinic\",\n"
+  "      \"title\": \"A Page\",\n"
+  "      \"reviewed\": \"2023-09-11\",\n"
+  "      \"about\": \"What the page covers.\"\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+static const char *good_tests =
+  "{\n"
+  "  \"tests\": [\n"
+  "    { \"id\": \"scan\", \"name\": \"Scan\", \"description\": \"A scan.\", \"sources\": [\"clinic\"] }\n"
+  "  ]\n"
+  "}\n";
+
+static const char *good_sites =
+  "{\n"
+  "  \"sites\": [\n"
+  "    {\n"
+  "      \"id\": \"liver\",\n"
+  "      \"name\": \"Liver\",\n"
+  "      \"summary\": \"The liver.\",\n"
+  "      \"about\": \"About the liver.\",\n"
+  "      \"symptoms\": [\n"
+  "        { \"id\": \"jaundice\", \"text\": \"Jaundice\", \"urgency\": \"call\", \"sources\": [\"clinic\"] }\n"
+  "      ],\n"
+  "      \"tests\": [\"scan\"],\n"
+  "      \"sources\": [\"clinic\"]\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+static const char *good_treatments =
+  "{\n"
+  "  \"guides\": [],\n"
+  "  \"goals\": [],\n"
+  "  \"subtypes\": [],\n"
+  "  \"treatments\": []\n"
+  "}\n";
+
+static const char *good_questions =
+  "{\n"
+  "  \"groups\": []\n"
+  "}\n";
+
+static const char *good_resources =
+  "{\n"
+  "  \"resources\": [\n"
+  "    {\n"
+  "      \"id\": \"line\",\n"
+  "      \"name\": \"A Help Line\",\n"
+  "      \"description\": \"Answers questions.\",\n"
+  "      \"website\": \"https://example.org/help\",\n"
+  "      \"languages\": [\"en\", \"es\"],\n"
+  "      \"sources\": [\"clinic\"]\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+typedef struct
+{
+  char *path;
+} Folder;
+
+static void
+write_file (Folder     *folder,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (folder->path, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+folder_setup (Folder        *folder,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  folder->path = g_dir_make_tmp ("mbc-content-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  write_file (folder, "sources.json", good_sources);
+  write_file (folder, "tests.json", good_tests);
+  write_file (folder, "sites.json", good_sites);
+  write_file (folder, "treatments.json", good_treatments);
+  write_file (folder, "questions.json", good_questions);
+  write_file (folder, "resources.json", good_resources);
+}
+
+static void
+folder_teardown (Folder        *folder,
+                 gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder->path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder->path, name, NULL);
+
+      g_unlink (path);
+    }
+
+  g_rmdir (folder->path);
+  g_free (folder->path);
+}
+
+static MbcContent *
+load (Folder  *folder,
+      GError **error)
+{
+  g_autoptr(GFile) directory = g_file_new_for_path (folder->path);
+
+  return mbc_content_new_from_directory (directory, error);
+}
+
+/* Loads @folder after putting @text in @file, and checks that the error
+ * has @code and starts with @place, and holds @words.
+ */
+static void
+assert_bad (Folder          *folder,
+            const char      *file,
+            const char      *text,
+            MbcContentError  code,
+            const char      *place,
+            const char      *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MbcContent) content = NULL;
+
+  if (text != NULL)
+    write_file (folder, file, text);
+
+  content = load (folder, &error);
+
+  g_test_message ("%s", error != NULL ? error->message : "(no error)");
+  g_assert_null (content);
+  g_assert_error (error, MBC_CONTENT_ERROR, (int) code);
+  g_assert_true (g_str_has_prefix (error->message, place));
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+static void
+test_small_folder (Folder        *folder,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MbcContent) content = load (folder, &error);
+  MbcSite *liver;
+  g_autoptr(MbcSymptom) symptom = NULL;
+  g_autoptr(MbcResource) resource = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (content);
+
+  liver = mbc_content_find_site (content, "liver");
+  g_assert_nonnull (liver);
+  g_assert_cmpstr (mbc_site_get_name (liver), ==, "Liver");
+  g_assert_null (mbc_site_get_frequency (liver));
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_site_get_symptoms (liver)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_site_get_tests (liver)), ==, 1);
+
+  symptom = g_list_model_get_item (mbc_site_get_symptoms (liver), 0);
+  g_assert_cmpint (mbc_symptom_get_urgency (symptom), ==, MBC_URGENCY_CALL);
+  g_assert_cmpuint (mbc_content_item_get_n_sources (MBC_CONTENT_ITEM (symptom)), ==, 1);
+  g_assert_cmpstr (mbc_source_get_organization (mbc_content_item_get_source (MBC_CONTENT_ITEM (symptom), 0)),
+                   ==, "A Clinic");
+
+  resource = g_list_model_get_item (mbc_content_get_resources (content), 0);
+  g_assert_cmpstr (mbc_resource_get_website (resource), ==, "https://example.org/help");
+  g_assert_cmpstrv (mbc_resource_get_languages (resource), ((const char *[]) { "en", "es", NULL }));
+
+  g_assert_finalize_object (g_steal_pointer (&content));
+}
+
+static void
+test_malformed (Folder        *folder,
+                gconstpointer  data)
+{
+  assert_bad (folder, "sites.json",
+              "{\n  \"sites\": [\n    { \"id\": \"liver\", }\n  ]\n}\n",
+              MBC_CONTENT_ERROR_SYNTAX, "sites.json:3:", "");
+}
+
+static void
+test_empty_file (Folder        *folder,
+                 gconstpointer  data)
+{
+  assert_bad (folder, "tests.json", "  \n", MBC_CONTENT_ERROR_SYNTAX,
+              "tests.json:1:1:", "empty");
+}
+
+static void
+test_missing_file (Folder        *folder,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (folder->path, "questions.json", NULL);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  assert_bad (folder, "questions.json", NULL, MBC_CONTENT_ERROR_UNREADABLE,
+              "questions.json:", "cannot be read");
+}
+
+static void
+test_not_an_object (Folder        *folder,
+                    gconstpointer  data)
+{
+  assert_bad (folder, "questions.json", "[]\n", MBC_CONTENT_ERROR_INVALID,
+              "questions.json:1:1:", "must hold one object");
+}
+
+static void
+test_missing_field (Folder        *folder,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "      \"about\": \"About the liver.\",\n", "", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:3:", "site “liver”: the field “about” is missing");
+}
+
+static void
+test_mistyped_field (Folder        *folder,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"name\": \"Liver\"", "\"name\": 7", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:5:", "“name” must be a string, not a number");
+}
+
+static void
+test_unknown_field (Folder        *folder,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"summary\":", "\"sumary\":", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:6:", "unknown field “sumary”");
+}
+
+static void
+test_bad_urgency (Folder        *folder,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"urgency\": \"call\"", "\"urgency\": \"soon\"", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:9:", "symptom “jaundice”: “urgency” must be one of emergency, call, mention");
+}
+
+static void
+test_unknown_source (Folder        *folder,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"sources\": [\"clinic\"]\n", "\"sources\": [\"nowhere\"]\n", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:12:", "site “liver”: there is no source with the id “nowhere”");
+}
+
+static void
+test_unknown_test (Folder        *folder,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"tests\": [\"scan\"]", "\"tests\": [\"x-ray\"]", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:11:", "there is no test with the id “x-ray”");
+}
+
+static void
+test_duplicate_id (Folder        *folder,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_tests);
+
+  g_string_replace (text, "  ]\n",
+                    "    ,{ \"id\": \"scan\", \"name\": \"Scan\", \"description\": \"Again.\", "
+                    "\"sources\": [\"clinic\"] }\n  ]\n", 1);
+  assert_bad (folder, "tests.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "tests.json:4:", "the id “scan” is used twice (first at tests.json:3)");
+}
+
+static void
+test_bad_id (Folder        *folder,
+             gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"id\": \"liver\"", "\"id\": \"Liver Site\"", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:4:", "an id may hold only");
+}
+
+static void
+test_bad_link_scheme (Folder        *folder,
+                      gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_resources);
+
+  g_string_replace (text, "https://example.org/help", "file:///etc/passwd", 1);
+  assert_bad (folder, "resources.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "resources.json:7:", "must be a web address that starts with https://");
+
+  g_string_replace (text, "file:///etc/passwd", "javascript:alert(1)", 1);
+  assert_bad (folder, "resources.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "resources.json:7:", "starts with https://");
+
+  g_string_replace (text, "javascript:alert(1)", "http://example.org", 1);
+  assert_bad (folder, "resources.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "resources.json:7:", "starts with https://");
+}
+
+static void
+test_bad_language (Folder        *folder,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_resources);
+
+  g_string_replace (text, "[\"en\", \"es\"]", "[\"en\", \"klingon\"]", 1);
+  assert_bad (folder, "resources.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "resources.json:8:", "entry 2 of “languages” must be one of en, es");
+}
+
+static void
+test_empty_text (Folder        *folder,
+                 gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"text\": \"Jaundice\"", "\"text\": \"  \"", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:9:", "“text” is empty");
+}
+
+static void
+test_bad_date (Folder        *folder,
+               gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sources);
+
+  g_string_replace (text, "2023-09-11", "2023-02-30", 1);
+  assert_bad (folder, "sources.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sources.json:7:", "must be a date");
+}
+
+static void
+test_counts_problems (Folder        *folder,
+                      gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_sites);
+
+  g_string_replace (text, "\"urgency\": \"call\"", "\"urgency\": \"soon\"", 1);
+  g_string_replace (text, "\"summary\":", "\"sumary\":", 1);
+  assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "sites.json:", "(and 2 more problems)");
+}
+
+/* The content that ships with the app: complete enough for every view. */
+static void
+test_shipped (void)
+{
+  static const char *map_sites[] = { "bones", "lungs", "liver", "brain", "lymph-nodes", NULL };
+  static const char *rare_sites[] = { "spinal-cord", "heart", "intestines", "adrenal-glands", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MbcContent) content = mbc_content_new_default (&error);
+  GListModel *symptoms;
+  gboolean jaundice = FALSE;
+  MbcSite *site;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (content);
+
+  for (guint i = 0; map_sites[i] != NULL; i++)
+    {
+      site = mbc_content_find_site (content, map_sites[i]);
+      g_assert_nonnull (site);
+      g_assert_false (mbc_site_get_rare (site));
+    }
+
+  for (guint i = 0; rare_sites[i] != NULL; i++)
+    {
+      site = mbc_content_find_site (content, rare_sites[i]);
+      g_assert_nonnull (site);
+      g_assert_true (mbc_site_get_rare (site));
+    }
+
+  site = mbc_content_find_site (content, MBC_SITE_WHOLE_BODY);
+  g_assert_nonnull (site);
+  g_assert_nonnull (strstr (mbc_site_get_about (site), "two weeks"));
+
+  /* Liver: jaundice, to call the care team about. */
+  symptoms = mbc_site_get_symptoms (mbc_content_find_site (content, "liver"));
+  for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
+    {
+      g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, i);
+
+      if (strstr (mbc_symptom_get_text (symptom), "Jaundice") != NULL)
+        {
+          jaundice = TRUE;
+          g_assert_cmpint (mbc_symptom_get_urgency (symptom), ==, MBC_URGENCY_CALL);
+        }
+    }
+  g_assert_true (jaundice);
+
+  /* Every list the views show has something in it. */
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_sources (content)), >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_tests (content)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_guides (content)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_goals (content)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_subtypes (content)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_treatments (content)), >=, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_question_groups (content)), >=, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_resources (content)), >, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&content));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mbc_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/mbc/content/" path, Folder, NULL, folder_setup, func, folder_teardown)
+
+  g_test_add_func ("/mbc/content/shipped", test_shipped);
+  ADD ("small-folder", test_small_folder);
+  ADD ("bad/malformed", test_malformed);
+  ADD ("bad/empty-file", test_empty_file);
+  ADD ("bad/missing-file", test_missing_file);
+  ADD ("bad/not-an-object", test_not_an_object);
+  ADD ("bad/missing-field", test_missing_field);
+  ADD ("bad/mistyped-field", test_mistyped_field);
+  ADD ("bad/unknown-field", test_unknown_field);
+  ADD ("bad/urgency", test_bad_urgency);
+  ADD ("bad/unknown-source", test_unknown_source);
+  ADD ("bad/unknown-test", test_unknown_test);
+  ADD ("bad/duplicate-id", test_duplicate_id);
+  ADD ("bad/id", test_bad_id);
+  ADD ("bad/link-scheme", test_bad_link_scheme);
+  ADD ("bad/language", test_bad_language);
+  ADD ("bad/empty-text", test_empty_text);
+  ADD ("bad/date", test_bad_date);
+  ADD ("bad/counts-problems", test_counts_problems);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,417 @@
+/* test-window.c: the whole window, used as a person would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "mbc-body-map.h"
+#include "mbc-map-view.h"
+#include "mbc-resources-view.h"
+#include "mbc-site-page.h"
+#include "mbc-symptom.h"
+#include "mbc-test-util.h"
+#include "mbc-urgency.h"
+#include "mbc-window.h"
+
+static MbcContent *
+load_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  MbcContent *content = mbc_content_new_default (&error);
+
+  g_assert_no_error (error);
+
+  return content;
+}
+
+static MbcWindow *
+open_window (MbcContent *content,
+             int         width,
+             int         height)
+{
+  MbcWindow *window = mbc_window_new (NULL, content, NULL);
+
+  mbc_test_show_window (GTK_WINDOW (window), width, height);
+
+  return window;
+}
+
+static void
+close_window (MbcWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+activate (gpointer    widget,
+          const char *action,
+          const char *target)
+{
+  gboolean found;
+
+  if (target != NULL)
+    found = gtk_widget_activate_action (widget, action, "s", target);
+  else
+    found = gtk_widget_activate_action (widget, action, NULL);
+  g_assert_true (found);
+
+  mbc_test_iterate (50);
+}
+
+/* The part of the window with a site's details. */
+static GtkWidget *
+site_page (MbcWindow *window)
+{
+  GtkWidget *page = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_SITE_PAGE);
+
+  g_assert_nonnull (page);
+
+  return page;
+}
+
+/* Liver, clicked on the map: jaundice shows under "Call your care team". */
+static void
+test_liver_shows_jaundice (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+  GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
+  GtkWidget *region;
+  GtkWidget *jaundice;
+  GtkWidget *tier;
+
+  g_assert_nonnull (map);
+  region = mbc_body_map_get_region (MBC_BODY_MAP (map), "liver");
+  g_assert_nonnull (region);
+  g_assert_true (mbc_test_is_showing (region));
+
+  g_assert_true (gtk_widget_activate (region) ||
+                 gtk_widget_activate_action (map, "map.select-site", "s", "liver"));
+  mbc_test_iterate (100);
+
+  g_assert_cmpstr (mbc_map_view_get_selected_site (MBC_MAP_VIEW (gtk_widget_get_ancestor (map, MBC_TYPE_MAP_VIEW))),
+                   ==, "liver");
+
+  jaundice = mbc_test_find_label (site_page (window), "Jaundice");
+  g_assert_nonnull (jaundice);
+
+  /* The tier above it says, in words, how urgent it is. */
+  tier = gtk_widget_get_ancestor (jaundice, GTK_TYPE_BOX);
+  while (tier != NULL && !gtk_widget_has_css_class (tier, "tier"))
+    tier = gtk_widget_get_ancestor (gtk_widget_get_parent (tier), GTK_TYPE_BOX);
+  g_assert_nonnull (tier);
+  g_assert_true (gtk_widget_has_css_class (tier, "urgency-call"));
+  g_assert_nonnull (mbc_test_find_label (tier, "Call your care team"));
+
+  /* A screen reader hears the tier with the symptom. */
+  gtk_test_accessible_assert_property (gtk_widget_get_ancestor (jaundice, GTK_TYPE_LIST_BOX_ROW),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Call your care team");
+
+  close_window (window);
+}
+
+/* Every site, chosen from the list, shows its name and its symptoms. */
+static void
+test_every_site (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+  GListModel *sites = mbc_content_get_sites (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
+      GListModel *symptoms = mbc_site_get_symptoms (site);
+      g_autofree char *text = NULL;
+
+      activate (window, "win.show-site", mbc_site_get_id (site));
+      text = mbc_test_dup_visible_text (site_page (window));
+
+      g_test_message ("site %s", mbc_site_get_id (site));
+      g_assert_nonnull (strstr (text, mbc_site_get_name (site)));
+      g_assert_nonnull (strstr (text, mbc_site_get_about (site)));
+
+      for (guint j = 0; j < g_list_model_get_n_items (symptoms); j++)
+        {
+          g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, j);
+
+          g_assert_nonnull (strstr (text, mbc_symptom_get_text (symptom)));
+          g_assert_nonnull (strstr (text, mbc_urgency_get_title (mbc_symptom_get_urgency (symptom))));
+        }
+
+      /* A site with no symptoms of its own points to the whole body. */
+      if (g_list_model_get_n_items (symptoms) == 0)
+        g_assert_nonnull (strstr (text, "Symptoms of the Whole Body"));
+    }
+
+  close_window (window);
+}
+
+/* Each view opens, by its action and by Alt and a number. */
+static void
+test_views (void)
+{
+  static const struct {
+    const char *name;
+    const char *words;
+  } views[] = {
+    { "treatments", "Types of Treatment" },
+    { "questions", "Questions to Ask" },
+    { "resources", "Where to Find Help" },
+    { "map", "All Parts of the Body" },
+  };
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      activate (window, "win.view", views[i].name);
+      g_assert_cmpstr (mbc_window_get_visible_view (window), ==, views[i].name);
+      g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), views[i].words));
+    }
+
+  close_window (window);
+}
+
+/* The emergency advice is on every view and follows the setting. */
+static void
+test_emergency_line (void)
+{
+  static const char *views[] = { "map", "treatments", "questions", "resources" };
+  g_autoptr(MbcContent) content = load_content ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MbcWindow *window = open_window (content, 1100, 800);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      activate (window, "win.view", views[i]);
+      g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window),
+                                             "This is not a diagnosis. In an emergency, call 911."));
+    }
+
+  g_settings_set_string (settings, "emergency-number", "112");
+  mbc_test_iterate (50);
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "In an emergency, call 112."));
+  g_settings_reset (settings, "emergency-number");
+
+  close_window (window);
+}
+
+/* At 360 pixels the switcher moves to the bottom, a site's page takes
+ * the whole width, and nothing is wider than the window.
+ */
+static void
+test_narrow (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 360, 720);
+  GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  static const char *views[] = { "map", "treatments", "questions", "resources" };
+
+  g_assert_nonnull (bar);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      activate (window, "win.view", views[i]);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_test_message ("view %s needs %d px", views[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  /* Choosing a site moves on to its page; Back returns to the map. */
+  activate (window, "win.view", "map");
+  activate (window, "win.show-site", "brain");
+  mbc_test_iterate (400);
+  g_assert_true (mbc_test_is_showing (site_page (window)));
+  g_assert_nonnull (mbc_test_find_label (site_page (window), "Seizures"));
+
+  activate (gtk_widget_get_ancestor (site_page (window), MBC_TYPE_MAP_VIEW), "map.back", NULL);
+  mbc_test_iterate (400);
+  g_assert_true (mbc_test_is_showing (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP)));
+
+  close_window (window);
+}
+
+static void
+test_wide (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1280, 900);
+  GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+
+  /* Map and page side by side. */
+  activate (window, "win.show-site", "bones");
+  g_assert_true (mbc_test_is_showing (site_page (window)));
+  g_assert_true (mbc_test_is_showing (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP)));
+
+  close_window (window);
+}
+
+/* The window comes back with the size and view it had. */
+static void
+test_remembers (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MbcWindow *window = open_window (content, 900, 700);
+
+  activate (window, "win.view", "questions");
+  gtk_window_close (GTK_WINDOW (window));
+  mbc_test_iterate (50);
+
+  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "questions");
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+
+  window = mbc_window_new (NULL, content, NULL);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "questions");
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 700);
+  }
+  close_window (window);
+
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+/* Typing filters the resources; nothing matching says so. */
+static void
+test_resource_search (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+  GtkWidget *entry;
+
+  activate (window, "win.view", "resources");
+  entry = mbc_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cancer information");
+  mbc_test_iterate (400);
+  g_assert_null (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-800-422-6237"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzzz nothing");
+  mbc_test_iterate (400);
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "No Matching Resources"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  mbc_test_iterate (400);
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
+
+  close_window (window);
+}
+
+static gboolean
+has_label (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* Whether a screen reader has words for @widget: its own accessible
+ * label, or a label a person can see inside it.
+ */
+static gboolean
+is_named (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  if (has_label (widget))
+    return TRUE;
+
+  /* The button inside a GtkMenuButton speaks with the menu button's name. */
+  if (GTK_IS_MENU_BUTTON (parent) && has_label (parent))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && mbc_test_is_showing (child) &&
+         *gtk_label_get_text (GTK_LABEL (child)) != '\0') ||
+        is_named (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every button a person can reach has a name a screen reader can say. */
+static void
+assert_buttons_named (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && mbc_test_is_showing (widget) && !is_named (widget))
+    g_error ("A %s with the tooltip “%s” has no accessible name",
+             G_OBJECT_TYPE_NAME (widget), gtk_widget_get_tooltip_text (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_buttons_named (child);
+}
+
+static void
+test_buttons_named (void)
+{
+  static const char *views[] = { "map", "treatments", "questions", "resources" };
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+
+  activate (window, "win.show-site", "lymph-nodes");
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      activate (window, "win.view", views[i]);
+      assert_buttons_named (GTK_WIDGET (window));
+    }
+
+  close_window (window);
+}
+
+/* Without content the window says why, instead of showing nothing. */
+static void
+test_no_content (void)
+{
+  GError error = { MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX, (char *) "sites.json:3:7: oops" };
+  MbcWindow *window = mbc_window_new (NULL, NULL, &error);
+
+  mbc_test_show_window (GTK_WINDOW (window), 800, 600);
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "The Information Could Not Be Loaded"));
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "sites.json:3:7: oops"));
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "In an emergency, call 911."));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mbc_test_init (&argc, &argv);
+
+  g_test_add_func ("/mbc/window/liver-shows-jaundice", test_liver_shows_jaundice);
+  g_test_add_func ("/mbc/window/every-site", test_every_site);
+  g_test_add_func ("/mbc/window/views", test_views);
+  g_test_add_func ("/mbc/window/emergency-line", test_emergency_line);
+  g_test_add_func ("/mbc/window/narrow", test_narrow);
+  g_test_add_func ("/mbc/window/wide", test_wide);
+  g_test_add_func ("/mbc/window/remembers", test_remembers);
+  g_test_add_func ("/mbc/window/resource-search", test_resource_search);
+  g_test_add_func ("/mbc/window/buttons-named", test_buttons_named);
+  g_test_add_func ("/mbc/window/no-content", test_no_content);
+
+  return g_test_run ();
+}
