@@ -115,10 +115,11 @@ about_action (GtkWidget  *widget,
         {
           g_autoptr(MbcSource) source = g_list_model_get_item (sources, i);
           g_autofree char *reviewed = mbc_source_dup_review_text (source);
-          g_autofree char *text = g_strdup_printf ("“%s”\n%s\n%s",
-                                                   mbc_source_get_title (source),
-                                                   mbc_source_get_about (source),
-                                                   reviewed);
+          /* The about window reads this text as markup. */
+          g_autofree char *text = g_markup_printf_escaped ("“%s”\n%s\n%s",
+                                                           mbc_source_get_title (source),
+                                                           mbc_source_get_about (source),
+                                                           reviewed);
 
           adw_about_window_add_legal_section (about,
                                               mbc_source_get_organization (source),

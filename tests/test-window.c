@@ -381,6 +381,93 @@ test_buttons_named (void)
   close_window (window);
 }
 
+/* Tab alone walks through every part of the window a person uses. */
+static void
+test_keyboard_reach (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+  g_autoptr(GPtrArray) focused = g_ptr_array_new ();
+  GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
+  gboolean on_map = FALSE;
+  gboolean on_site_row = FALSE;
+  gboolean on_switcher = FALSE;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL)
+        continue;
+
+      on_map |= gtk_widget_is_ancestor (focus, map);
+      on_site_row |= ADW_IS_ACTION_ROW (focus);
+      on_switcher |= gtk_widget_get_ancestor (focus, ADW_TYPE_VIEW_SWITCHER) != NULL;
+    }
+
+  g_assert_true (on_switcher);
+  g_assert_true (on_map);
+  g_assert_true (on_site_row);
+
+  /* In Resources, the search entry and the contact buttons. */
+  activate (window, "win.view", "resources");
+  {
+    gboolean on_search = FALSE;
+    gboolean on_copy = FALSE;
+
+    for (guint i = 0; i < 60; i++)
+      {
+        GtkWidget *focus;
+
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+        focus = gtk_root_get_focus (GTK_ROOT (window));
+        if (focus == NULL)
+          continue;
+
+        on_search |= gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL;
+        on_copy |= GTK_IS_BUTTON (focus) && gtk_widget_has_css_class (focus, "contact-button");
+      }
+
+    g_assert_true (on_search);
+    g_assert_true (on_copy);
+  }
+
+  close_window (window);
+}
+
+/* About lists the sources and says the app is not a diagnosis. */
+static void
+test_about (void)
+{
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 1100, 800);
+  GtkWindow *about = NULL;
+  GListModel *toplevels;
+
+  activate (window, "win.about", NULL);
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && about == NULL; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        about = toplevel;
+    }
+
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)),
+                            "does not give a diagnosis"));
+
+  gtk_window_destroy (about);
+  close_window (window);
+}
+
 /* Without content the window says why, instead of showing nothing. */
 static void
 test_no_content (void)
@@ -411,6 +498,8 @@ main (int   argc,
   g_test_add_func ("/mbc/window/remembers", test_remembers);
   g_test_add_func ("/mbc/window/resource-search", test_resource_search);
   g_test_add_func ("/mbc/window/buttons-named", test_buttons_named);
+  g_test_add_func ("/mbc/window/keyboard-reach", test_keyboard_reach);
+  g_test_add_func ("/mbc/window/about", test_about);
   g_test_add_func ("/mbc/window/no-content", test_no_content);
 
   return g_test_run ();
