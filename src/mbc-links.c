@@ -73,7 +73,7 @@ mbc_links_open (GtkWidget  *widget,
 
   if (!mbc_links_is_allowed (uri))
     {
-      g_warning ("Refused to open a link that is not https:, tel: or mailto:: %s", uri);
+      g_debug ("Refused to open a link that is not https:, tel: or mailto:: %s", uri);
       return FALSE;
     }
 
