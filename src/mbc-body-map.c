@@ -107,6 +107,22 @@ list_in_spatial_order (MbcBodyMap *self)
   return regions;
 }
 
+/* The region with the keyboard focus, or NULL. This asks the window:
+ * GTK unsets gtk_widget_get_focus_child() while the window is inactive,
+ * though the focus stays where it was.
+ */
+static GtkWidget *
+get_focused_region (MbcBodyMap *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_get_parent (focus) == GTK_WIDGET (self))
+    return focus;
+
+  return NULL;
+}
+
 /* Where the focus goes when it comes into the map. */
 static GtkWidget *
 find_entry_region (MbcBodyMap *self)
@@ -163,7 +179,7 @@ move_focus (MbcBodyMap *self,
             Move        move)
 {
   g_autoptr(GPtrArray) regions = list_in_spatial_order (self);
-  GtkWidget *current = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  GtkWidget *current = get_focused_region (self);
   GtkWidget *target = NULL;
   guint index;
 
@@ -254,7 +270,7 @@ mbc_body_map_focus (GtkWidget        *widget,
   MbcBodyMap *self = MBC_BODY_MAP (widget);
   GtkWidget *target;
 
-  if (gtk_widget_get_focus_child (widget) == NULL)
+  if (get_focused_region (self) == NULL)
     {
       target = find_entry_region (self);
 
@@ -293,6 +309,9 @@ mbc_body_map_grab_focus (GtkWidget *widget)
   return target != NULL && gtk_widget_grab_focus (target);
 }
 
+/* The figure keeps its shape and fits in whatever it is given, in the
+ * middle; it asks for its natural size, and can shrink to about half.
+ */
 static void
 mbc_body_map_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
