@@ -102,7 +102,10 @@ about_action (GtkWidget  *widget,
                                    "find help.\n\n"
                                    "It is for education only. It does not give a diagnosis and does "
                                    "not replace your care team. In an emergency, call the "
-                                   "emergency number."));
+                                   "emergency number.\n\n"
+                                   "Every fact comes from the source documents listed under "
+                                   "Legal, with the organization that wrote each one and when "
+                                   "it was last reviewed."));
 
   /* Every fact in the app comes from these documents; each of them is
    * listed with the organization that wrote it and when it was reviewed.
