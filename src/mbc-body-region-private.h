@@ -1,0 +1,42 @@
+/* mbc-body-region-private.h: what the region widget shares with its artwork
+ *
+ * The widget is in mbc-body-region.c; the shapes it is drawn and
+ * hit-tested from are in mbc-body-region-shapes.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mbc-body-region.h"
+
+G_BEGIN_DECLS
+
+/* How far outside the allocation the outlines and the focus ring reach. */
+#define MBC_BODY_REGION_OUTLINE_MARGIN 10.0
+
+/* The built shape of one site; only the artwork looks inside it. */
+typedef struct _MbcBodyShape MbcBodyShape;
+
+struct _MbcBodyRegion
+{
+  GtkWidget           parent_instance;
+
+  const MbcBodyShape *shape;
+  char               *site_id;
+  char               *name;
+  char               *summary;
+  double              scale;
+  gboolean            selected;
+};
+
+void                _mbc_body_region_ensure_shapes (void);
+const MbcBodyShape *_mbc_body_region_find_shape    (const char    *site_id);
+void                _mbc_body_region_draw_shape    (MbcBodyRegion *self,
+                                                    cairo_t       *cr,
+                                                    const GdkRGBA *color,
+                                                    double         width,
+                                                    double         height,
+                                                    gboolean       hover,
+                                                    gboolean       focus);
+
+G_END_DECLS
