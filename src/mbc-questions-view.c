@@ -99,6 +99,7 @@ add_question (GtkWidget   *list,
 
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_add_css_class (copy, "touch-target");
   gtk_widget_set_tooltip_text (copy, _("Copy Question"));
   /* Translators: what a screen reader says for the copy button beside a
    * question; %s is the question.

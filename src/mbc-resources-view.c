@@ -144,7 +144,7 @@ new_action_button (const char *icon_name,
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
   gtk_button_set_child (GTK_BUTTON (button), content);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "contact-button");
+  gtk_widget_add_css_class (button, "touch-target");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
                                   -1);

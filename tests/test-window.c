@@ -429,7 +429,7 @@ test_keyboard_reach (void)
           continue;
 
         on_search |= gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL;
-        on_copy |= GTK_IS_BUTTON (focus) && gtk_widget_has_css_class (focus, "contact-button");
+        on_copy |= GTK_IS_BUTTON (focus) && gtk_widget_has_css_class (focus, "touch-target");
       }
 
     g_assert_true (on_search);
@@ -468,6 +468,45 @@ test_about (void)
   close_window (window);
 }
 
+/* Every button a finger might use is at least 44 pixels each way. */
+static guint
+assert_touch_targets (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "touch-target") &&
+      mbc_test_is_showing (widget))
+    {
+      g_assert_cmpint (gtk_widget_get_width (widget), >=, 44);
+      g_assert_cmpint (gtk_widget_get_height (widget), >=, 44);
+      n++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_touch_targets (child);
+
+  return n;
+}
+
+static void
+test_touch_targets (void)
+{
+  static const char *views[] = { "questions", "resources" };
+  g_autoptr(MbcContent) content = load_content ();
+  MbcWindow *window = open_window (content, 360, 720);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      activate (window, "win.view", views[i]);
+      mbc_test_iterate (100);
+      g_assert_cmpuint (assert_touch_targets (GTK_WIDGET (window)), >, 3);
+    }
+
+  close_window (window);
+}
+
 /* Without content the window says why, instead of showing nothing. */
 static void
 test_no_content (void)
@@ -500,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/mbc/window/buttons-named", test_buttons_named);
   g_test_add_func ("/mbc/window/keyboard-reach", test_keyboard_reach);
   g_test_add_func ("/mbc/window/about", test_about);
+  g_test_add_func ("/mbc/window/touch-targets", test_touch_targets);
   g_test_add_func ("/mbc/window/no-content", test_no_content);
 
   return g_test_run ();
