@@ -168,3 +168,10 @@ mbc_kind_find_field (const MbcKind *kind,
 
   return NULL;
 }
+
+/* The kind that every "sources" field refers to. */
+const MbcKind *
+mbc_kind_for_sources (void)
+{
+  return &source_kind;
+}

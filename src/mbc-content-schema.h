@@ -63,6 +63,7 @@ typedef struct
 #define MBC_N_CONTENT_LISTS 9
 extern const MbcContentList mbc_content_lists[MBC_N_CONTENT_LISTS + 1];
 
+const MbcKind  *mbc_kind_for_sources (void);
 const MbcField *mbc_kind_find_field (const MbcKind *kind,
                                      const char    *name);
 

@@ -1,0 +1,809 @@
+/* mbc-content-check.c: reading content files and finding what is wrong
+ *
+ * Every problem is noted with its file, line and column, and checking
+ * goes on after the first one, so that a person fixing a content folder
+ * sees all that is wrong at once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "mbc-content-check.h"
+#include "mbc-content-schema.h"
+#include "mbc-content.h"
+
+/* A place in a file: line and column packed into one pointer-sized
+ * value, so that it can live in a hash table without allocations.
+ */
+#define PLACE(line, column) GUINT_TO_POINTER (((guint) (line) << 12) | MIN ((guint) (column), 4095u))
+#define PLACE_LINE(place)   (GPOINTER_TO_UINT (place) >> 12)
+#define PLACE_COLUMN(place) (GPOINTER_TO_UINT (place) & 4095u)
+
+typedef struct
+{
+  char       *name;
+  JsonParser *parser;
+  /* JsonObject or JsonArray → where it starts. */
+  GHashTable *starts;
+  /* JsonObject → (member name → where its value ends). */
+  GHashTable *members;
+  GArray     *open;
+} ContentFile;
+
+typedef struct
+{
+  char          *id;
+  const MbcKind *kind;
+  ContentFile   *file;
+  gpointer       place;
+  char          *owner;
+} Reference;
+
+struct _MbcContentCheck
+{
+  /* File name → ContentFile, for every file read. */
+  GHashTable *files;
+  GPtrArray  *problems;
+  /* Kind name → (id → "file:line"), to find duplicates and references. */
+  GHashTable *ids;
+  GPtrArray  *references;
+};
+
+typedef MbcContentCheck Check;
+
+
+static void
+content_file_free (ContentFile *file)
+{
+  g_clear_pointer (&file->name, g_free);
+  g_clear_object (&file->parser);
+  g_clear_pointer (&file->starts, g_hash_table_unref);
+  g_clear_pointer (&file->members, g_hash_table_unref);
+  g_clear_pointer (&file->open, g_array_unref);
+  g_free (file);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContentFile, content_file_free)
+
+static void
+reference_free (Reference *reference)
+{
+  g_free (reference->id);
+  g_free (reference->owner);
+  g_free (reference);
+}
+
+static gpointer
+current_place (ContentFile *file)
+{
+  return PLACE (json_parser_get_current_line (file->parser),
+                json_parser_get_current_pos (file->parser));
+}
+
+static void
+container_start_cb (JsonParser  *parser,
+                    ContentFile *file)
+{
+  gpointer place = current_place (file);
+
+  g_array_append_val (file->open, place);
+}
+
+static void
+container_end_cb (JsonParser  *parser,
+                  gpointer     container,
+                  ContentFile *file)
+{
+  if (file->open->len == 0)
+    return;
+
+  g_hash_table_insert (file->starts,
+                       container,
+                       g_array_index (file->open, gpointer, file->open->len - 1));
+  g_array_set_size (file->open, file->open->len - 1);
+}
+
+static void
+object_member_cb (JsonParser  *parser,
+                  JsonObject  *object,
+                  const char  *name,
+                  ContentFile *file)
+{
+  GHashTable *members = g_hash_table_lookup (file->members, object);
+
+  if (members == NULL)
+    {
+      members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (file->members, object, members);
+    }
+
+  g_hash_table_insert (members, g_strdup (name), current_place (file));
+}
+
+static ContentFile *
+content_file_new (const char *name)
+{
+  ContentFile *file = g_new0 (ContentFile, 1);
+
+  file->name = g_strdup (name);
+  file->parser = json_parser_new ();
+  file->starts = g_hash_table_new (NULL, NULL);
+  file->members = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  file->open = g_array_new (FALSE, FALSE, sizeof (gpointer));
+
+  g_signal_connect (file->parser, "object-start", G_CALLBACK (container_start_cb), file);
+  g_signal_connect (file->parser, "array-start", G_CALLBACK (container_start_cb), file);
+  g_signal_connect (file->parser, "object-end", G_CALLBACK (container_end_cb), file);
+  g_signal_connect (file->parser, "array-end", G_CALLBACK (container_end_cb), file);
+  g_signal_connect (file->parser, "object-member", G_CALLBACK (object_member_cb), file);
+
+  return file;
+}
+
+static gpointer
+place_of_container (ContentFile *file,
+                    gpointer     container)
+{
+  gpointer place = g_hash_table_lookup (file->starts, container);
+
+  return place != NULL ? place : PLACE (1, 1);
+}
+
+/* Where a member's value is: the start of an object or array, or the
+ * end of a plain value, which is on the line of its name.
+ */
+static gpointer
+place_of_member (ContentFile *file,
+                 JsonObject  *object,
+                 const char  *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  GHashTable *members;
+  gpointer place = NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    place = g_hash_table_lookup (file->starts, json_node_get_object (node));
+  else if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    place = g_hash_table_lookup (file->starts, json_node_get_array (node));
+
+  if (place == NULL && (members = g_hash_table_lookup (file->members, object)) != NULL)
+    place = g_hash_table_lookup (members, name);
+
+  return place != NULL ? place : place_of_container (file, object);
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+add_problem (Check       *check,
+             ContentFile *file,
+             gpointer     place,
+             const char  *owner,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (owner != NULL)
+    g_ptr_array_add (check->problems,
+                     g_strdup_printf ("%s:%u:%u: %s: %s",
+                                      file->name, PLACE_LINE (place), PLACE_COLUMN (place),
+                                      owner, message));
+  else
+    g_ptr_array_add (check->problems,
+                     g_strdup_printf ("%s:%u:%u: %s",
+                                      file->name, PLACE_LINE (place), PLACE_COLUMN (place),
+                                      message));
+}
+
+static const char *
+json_type_name (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "a list";
+  if (JSON_NODE_HOLDS_NULL (node))
+    return "null";
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_BOOLEAN:
+      return "true or false";
+    case G_TYPE_STRING:
+      return "a string";
+    default:
+      return "a number";
+    }
+}
+
+static gboolean
+is_id (const char *text)
+{
+  gboolean after_dash = TRUE;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '-')
+        {
+          if (after_dash)
+            return FALSE;
+          after_dash = TRUE;
+        }
+      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_dash = FALSE;
+      else
+        return FALSE;
+    }
+
+  return !after_dash;
+}
+
+static gboolean
+is_date (const char *text)
+{
+  guint year, month, day;
+  char end;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return FALSE;
+
+  return g_date_valid_dmy (day, month, year);
+}
+
+static gboolean
+is_phone (const char *text)
+{
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (strchr (" -.()+", *p) == NULL)
+        return FALSE;
+    }
+
+  return digits >= 3;
+}
+
+static gboolean
+is_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+
+  if (at == NULL || at == text || at[1] == '\0' || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) || strchr (":/?#<>\"", *p) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_choice (const MbcField *field,
+           const char     *text)
+{
+  return g_strv_contains ((const char * const *) field->choices, text);
+}
+
+static char *
+list_choices (const MbcField *field)
+{
+  return g_strjoinv (", ", (char **) field->choices);
+}
+
+static void
+note_reference (Check          *check,
+                ContentFile    *file,
+                gpointer        place,
+                const char     *owner,
+                const MbcKind  *kind,
+                const char     *id)
+{
+  Reference *reference = g_new0 (Reference, 1);
+
+  reference->id = g_strdup (id);
+  reference->kind = kind;
+  reference->file = file;
+  reference->place = place;
+  reference->owner = g_strdup (owner);
+  g_ptr_array_add (check->references, reference);
+}
+
+static void check_item (Check         *check,
+                        ContentFile   *file,
+                        const MbcKind *kind,
+                        JsonNode      *node,
+                        gpointer       place,
+                        const char    *where);
+
+/* A string that must not be empty, or NULL after noting why. */
+static const char *
+check_string (Check       *check,
+              ContentFile *file,
+              gpointer     place,
+              const char  *owner,
+              const char  *what,
+              JsonNode    *node)
+{
+  const char *text;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      add_problem (check, file, place, owner, "%s must be a string, not %s",
+                   what, json_type_name (node));
+      return NULL;
+    }
+
+  text = json_node_get_string (node);
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return text;
+
+  add_problem (check, file, place, owner, "%s is empty", what);
+  return NULL;
+}
+
+static void
+check_value (Check          *check,
+             ContentFile    *file,
+             gpointer        place,
+             const char     *owner,
+             const MbcField *field,
+             JsonNode       *node,
+             const char     *what)
+{
+  const char *text;
+
+  switch (field->type)
+    {
+    case MBC_FIELD_ID:
+    case MBC_FIELD_TEXT:
+    case MBC_FIELD_TEXT_LIST:
+    case MBC_FIELD_STRING:
+      check_string (check, file, place, owner, what, node);
+      break;
+
+    case MBC_FIELD_DATE:
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL && !is_date (text))
+        add_problem (check, file, place, owner,
+                     "%s must be a date written YYYY-MM-DD, not “%s”", what, text);
+      break;
+
+    case MBC_FIELD_BOOLEAN:
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        add_problem (check, file, place, owner, "%s must be true or false, not %s",
+                     what, json_type_name (node));
+      break;
+
+    case MBC_FIELD_CHOICE:
+    case MBC_FIELD_CHOICE_LIST:
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL &&
+          !is_choice (field, text))
+        {
+          g_autofree char *choices = list_choices (field);
+
+          add_problem (check, file, place, owner, "%s must be one of %s, not “%s”",
+                       what, choices, text);
+        }
+      break;
+
+    case MBC_FIELD_SOURCES:
+    case MBC_FIELD_REFS:
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL)
+        note_reference (check, file, place, owner,
+                        field->type == MBC_FIELD_SOURCES ? mbc_kind_for_sources () : field->kind,
+                        text);
+      break;
+
+    case MBC_FIELD_PHONE:
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL && !is_phone (text))
+        add_problem (check, file, place, owner,
+                     "%s must be a phone number of digits, spaces and dashes, not “%s”",
+                     what, text);
+      break;
+
+    case MBC_FIELD_EMAIL:
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL && !is_email (text))
+        add_problem (check, file, place, owner, "%s is not an email address: “%s”", what, text);
+      break;
+
+    case MBC_FIELD_LINK:
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL)
+        {
+          g_autoptr(GUri) uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+
+          if (uri == NULL || g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 ||
+              g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+            add_problem (check, file, place, owner,
+                         "%s must be a web address that starts with https://, not “%s”",
+                         what, text);
+        }
+      break;
+
+    case MBC_FIELD_ITEMS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_list_field (const MbcField *field)
+{
+  return field->type == MBC_FIELD_TEXT_LIST || field->type == MBC_FIELD_CHOICE_LIST ||
+         field->type == MBC_FIELD_SOURCES || field->type == MBC_FIELD_REFS ||
+         field->type == MBC_FIELD_ITEMS;
+}
+
+static void
+check_field (Check          *check,
+             ContentFile    *file,
+             JsonObject     *object,
+             const char     *owner,
+             const MbcField *field)
+{
+  JsonNode *node = json_object_get_member (object, field->name);
+  gpointer place = place_of_member (file, object, field->name);
+  g_autofree char *what = g_strdup_printf ("“%s”", field->name);
+  JsonArray *array;
+  guint n;
+
+  if (!is_list_field (field))
+    {
+      check_value (check, file, place, owner, field, node, what);
+      return;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (check, file, place, owner, "%s must be a list, not %s",
+                   what, json_type_name (node));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+
+  if (n == 0 && field->type != MBC_FIELD_ITEMS && field->type != MBC_FIELD_REFS)
+    add_problem (check, file, place, owner, "%s must not be empty", what);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *element_what = g_strdup_printf ("entry %u of “%s”", i + 1, field->name);
+
+      if (field->type == MBC_FIELD_ITEMS)
+        {
+          gpointer element_place = place;
+
+          if (JSON_NODE_HOLDS_OBJECT (element))
+            element_place = place_of_container (file, json_node_get_object (element));
+          check_item (check, file, field->kind, element, element_place, owner);
+        }
+      else
+        {
+          check_value (check, file, place, owner, field, element, element_what);
+        }
+    }
+}
+
+/* Checks one item; @where names what holds it, for messages about an
+ * item whose own id is not known.
+ */
+static void
+check_item (Check         *check,
+            ContentFile   *file,
+            const MbcKind *kind,
+            JsonNode      *node,
+            gpointer       place,
+            const char    *where)
+{
+  g_autofree char *owner = NULL;
+  JsonObject *object;
+  JsonNode *id_node;
+  const char *id = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (check, file, place, where, "each %s must be an object, not %s",
+                   kind->name, json_type_name (node));
+      return;
+    }
+
+  object = json_node_get_object (node);
+
+  id_node = json_object_get_member (object, "id");
+  if (id_node != NULL && JSON_NODE_HOLDS_VALUE (id_node) &&
+      json_node_get_value_type (id_node) == G_TYPE_STRING)
+    id = json_node_get_string (id_node);
+
+  if (id != NULL && *id != '\0')
+    owner = g_strdup_printf ("%s “%s”", kind->name, id);
+  else if (where != NULL)
+    owner = g_strdup_printf ("%s, a %s", where, kind->name);
+  else
+    owner = g_strdup_printf ("a %s", kind->name);
+
+  /* Unknown fields are most often typing mistakes in a field name. */
+  {
+    g_autoptr(GList) names = json_object_get_members (object);
+
+    for (const GList *l = names; l != NULL; l = l->next)
+      if (mbc_kind_find_field (kind, l->data) == NULL)
+        add_problem (check, file, place_of_member (file, object, l->data), owner,
+                     "unknown field “%s”", (const char *) l->data);
+  }
+
+  for (const MbcField *field = kind->fields; field->name != NULL; field++)
+    {
+      if (!json_object_has_member (object, field->name))
+        {
+          if (field->required)
+            add_problem (check, file, place, owner, "the field “%s” is missing", field->name);
+          continue;
+        }
+
+      check_field (check, file, object, owner, field);
+    }
+
+  if (id == NULL)
+    return;
+
+  if (!is_id (id))
+    {
+      add_problem (check, file, place_of_member (file, object, "id"), owner,
+                   "an id may hold only lower-case letters, digits and single dashes");
+      return;
+    }
+
+  {
+    GHashTable *ids = g_hash_table_lookup (check->ids, kind->name);
+    const char *first;
+
+    if (ids == NULL)
+      {
+        ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        g_hash_table_insert (check->ids, (gpointer) kind->name, ids);
+      }
+
+    first = g_hash_table_lookup (ids, id);
+    if (first != NULL)
+      add_problem (check, file, place_of_member (file, object, "id"), owner,
+                   "the id “%s” is used twice (first at %s)", id, first);
+    else
+      g_hash_table_insert (ids,
+                           g_strdup (id),
+                           g_strdup_printf ("%s:%u", file->name,
+                                            PLACE_LINE (place_of_member (file, object, "id"))));
+  }
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads and checks one file; NULL when it could not be parsed at all. */
+static ContentFile *
+read_file (Check      *check,
+           GFile      *directory,
+           const char *name,
+           GError    **error)
+{
+  g_autoptr(GFile) child = g_file_get_child (directory, name);
+  g_autoptr(ContentFile) file = content_file_new (name);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  JsonNode *root;
+  JsonObject *object;
+  gsize length = 0;
+
+  if (!g_file_load_contents (child, NULL, &data, &length, NULL, &local_error))
+    {
+      g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_UNREADABLE,
+                   "%s: the file cannot be read: %s", name, local_error->message);
+      return NULL;
+    }
+
+  if (is_blank (data, length))
+    {
+      g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX,
+                   "%s:1:1: the file is empty", name);
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX,
+                   "%s: the file is not UTF-8 text", name);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (file->parser, data, length, &local_error))
+    {
+      /* json-glib names the place as "<data>:LINE:COLUMN: …". */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX,
+                   "%s:%s", name, message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (file->parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      add_problem (check, file, PLACE (1, 1), NULL, "the file must hold one object, not %s",
+                   root != NULL ? json_type_name (root) : "nothing");
+      return g_steal_pointer (&file);
+    }
+
+  object = json_node_get_object (root);
+
+  {
+    g_autoptr(GList) members = json_object_get_members (object);
+
+    for (const GList *l = members; l != NULL; l = l->next)
+      {
+        gboolean known = FALSE;
+
+        for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
+          known |= g_str_equal (list->file, name) && g_str_equal (list->member, l->data);
+
+        if (!known)
+          add_problem (check, file, place_of_member (file, object, l->data), NULL,
+                       "unknown list “%s”", (const char *) l->data);
+      }
+  }
+
+  for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
+    {
+      JsonNode *node;
+      JsonArray *array;
+
+      if (!g_str_equal (list->file, name))
+        continue;
+
+      node = json_object_get_member (object, list->member);
+      if (node == NULL)
+        {
+          add_problem (check, file, place_of_container (file, object), NULL,
+                       "the list “%s” is missing", list->member);
+          continue;
+        }
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          add_problem (check, file, place_of_member (file, object, list->member), NULL,
+                       "“%s” must be a list, not %s", list->member, json_type_name (node));
+          continue;
+        }
+
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          g_autofree char *where = g_strdup_printf ("entry %u of “%s”", i + 1, list->member);
+          gpointer place = place_of_container (file, array);
+
+          if (JSON_NODE_HOLDS_OBJECT (element))
+            place = place_of_container (file, json_node_get_object (element));
+          check_item (check, file, list->kind, element, place, where);
+        }
+    }
+
+  return g_steal_pointer (&file);
+}
+
+static void
+check_references (Check *check)
+{
+  for (guint i = 0; i < check->references->len; i++)
+    {
+      Reference *reference = g_ptr_array_index (check->references, i);
+      GHashTable *ids = g_hash_table_lookup (check->ids, reference->kind->name);
+
+      if (ids == NULL || !g_hash_table_contains (ids, reference->id))
+        add_problem (check, reference->file, reference->place, reference->owner,
+                     "there is no %s with the id “%s”", reference->kind->name, reference->id);
+    }
+}
+
+MbcContentCheck *
+mbc_content_check_new (void)
+{
+  MbcContentCheck *check = g_new0 (MbcContentCheck, 1);
+
+  check->files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify) content_file_free);
+  check->problems = g_ptr_array_new_with_free_func (g_free);
+  check->ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                      (GDestroyNotify) g_hash_table_unref);
+  check->references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+
+  return check;
+}
+
+void
+mbc_content_check_free (MbcContentCheck *check)
+{
+  g_clear_pointer (&check->references, g_ptr_array_unref);
+  g_clear_pointer (&check->ids, g_hash_table_unref);
+  g_clear_pointer (&check->problems, g_ptr_array_unref);
+  g_clear_pointer (&check->files, g_hash_table_unref);
+  g_free (check);
+}
+
+/**
+ * mbc_content_check_read:
+ * @directory: a folder with the content files
+ *
+ * Reads and checks every content file in @directory. Returns %FALSE,
+ * with @error set, only when a file cannot be read or parsed at all;
+ * problems with what the files say are listed by
+ * mbc_content_check_get_problems().
+ */
+gboolean
+mbc_content_check_read (MbcContentCheck  *check,
+                        GFile            *directory,
+                        GError          **error)
+{
+  for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
+    {
+      ContentFile *file;
+
+      if (g_hash_table_contains (check->files, list->file))
+        continue;
+
+      file = read_file (check, directory, list->file, error);
+      if (file == NULL)
+        return FALSE;
+
+      g_hash_table_insert (check->files, file->name, file);
+    }
+
+  check_references (check);
+
+  return TRUE;
+}
+
+/* Every problem found, as "file:line:column: message", in file order. */
+GPtrArray *
+mbc_content_check_get_problems (MbcContentCheck *check)
+{
+  return check->problems;
+}
+
+/* The object at the top of @file, once it has been read. */
+JsonObject *
+mbc_content_check_get_root (MbcContentCheck *check,
+                            const char      *file)
+{
+  ContentFile *content_file = g_hash_table_lookup (check->files, file);
+
+  g_return_val_if_fail (content_file != NULL, NULL);
+
+  return json_node_get_object (json_parser_get_root (content_file->parser));
+}

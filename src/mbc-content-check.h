@@ -1,0 +1,27 @@
+/* mbc-content-check.h: reading content files and finding what is wrong
+ *
+ * For the content loader only.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MbcContentCheck MbcContentCheck;
+
+MbcContentCheck *mbc_content_check_new          (void);
+void             mbc_content_check_free         (MbcContentCheck  *check);
+gboolean         mbc_content_check_read         (MbcContentCheck  *check,
+                                                 GFile            *directory,
+                                                 GError          **error);
+GPtrArray       *mbc_content_check_get_problems (MbcContentCheck  *check);
+JsonObject      *mbc_content_check_get_root     (MbcContentCheck  *check,
+                                                 const char       *file);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MbcContentCheck, mbc_content_check_free)
+
+G_END_DECLS
