@@ -205,9 +205,8 @@ create_resource_row (gpointer item,
   gtk_widget_set_margin_start (GTK_WIDGET (box), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (box), 12);
 
-  title = mbc_page_text_paragraph (box, name);
-  gtk_widget_remove_css_class (title, "body");
-  gtk_widget_add_css_class (title, "heading");
+  title = mbc_page_text_heading (box, name, "heading");
+  gtk_widget_set_margin_top (title, 0);
   mbc_page_text_paragraph (box, mbc_resource_get_description (resource));
 
   /* Translators: %s is a list of languages, such as "English, Spanish". */

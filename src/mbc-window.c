@@ -50,11 +50,15 @@ update_safety_line (MbcWindow *self)
   g_autofree char *number = g_settings_get_string (self->settings, "emergency-number");
   g_autofree char *line = NULL;
 
+  /* An empty number would leave the advice with no one to call. */
   g_strstrip (number);
   if (*number == '\0')
     {
+      g_autoptr(GVariant) fallback = g_settings_get_default_value (self->settings,
+                                                                  "emergency-number");
+
       g_free (number);
-      number = g_strdup ("911");
+      number = g_variant_dup_string (fallback, NULL);
     }
 
   /* Translators: shown at the foot of every view; %s is the emergency
