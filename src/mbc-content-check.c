@@ -46,6 +46,8 @@ struct _MbcContentCheck
 {
   /* File name → ContentFile, for every file read. */
   GHashTable *files;
+  /* The names of files that could not be read or parsed. */
+  GHashTable *unread;
   GPtrArray  *problems;
   /* Kind name → (id → "file:line"), to find duplicates and references. */
   GHashTable *ids;
@@ -738,6 +740,7 @@ mbc_content_check_new (void)
 
   check->files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify) content_file_free);
+  check->unread = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   check->problems = g_ptr_array_new_with_free_func (g_free);
   check->ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify) g_hash_table_unref);
@@ -752,6 +755,7 @@ mbc_content_check_free (MbcContentCheck *check)
   g_clear_pointer (&check->references, g_ptr_array_unref);
   g_clear_pointer (&check->ids, g_hash_table_unref);
   g_clear_pointer (&check->problems, g_ptr_array_unref);
+  g_clear_pointer (&check->unread, g_hash_table_unref);
   g_clear_pointer (&check->files, g_hash_table_unref);
   g_free (check);
 }
@@ -761,27 +765,46 @@ mbc_content_check_free (MbcContentCheck *check)
  * @directory: a folder with the content files
  *
  * Reads and checks every content file in @directory. Returns %FALSE,
- * with @error set, only when a file cannot be read or parsed at all;
- * problems with what the files say are listed by
- * mbc_content_check_get_problems().
+ * with @error set to the first of them, when a file cannot be read or
+ * parsed at all; the others are still read. Every problem, including
+ * those, is listed by mbc_content_check_get_problems().
  */
 gboolean
 mbc_content_check_read (MbcContentCheck  *check,
                         GFile            *directory,
                         GError          **error)
 {
+  g_autoptr(GError) first_error = NULL;
+
   for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
     {
+      g_autoptr(GError) local_error = NULL;
       ContentFile *file;
 
-      if (g_hash_table_contains (check->files, list->file))
+      if (g_hash_table_contains (check->files, list->file) ||
+          g_hash_table_contains (check->unread, list->file))
         continue;
 
-      file = read_file (check, directory, list->file, error);
+      /* A file that cannot be read does not stop the others from being
+       * checked: a person fixing a folder sees every problem at once.
+       */
+      file = read_file (check, directory, list->file, &local_error);
       if (file == NULL)
-        return FALSE;
+        {
+          g_ptr_array_add (check->problems, g_strdup (local_error->message));
+          g_hash_table_add (check->unread, g_strdup (list->file));
+          if (first_error == NULL)
+            first_error = g_steal_pointer (&local_error);
+          continue;
+        }
 
       g_hash_table_insert (check->files, file->name, file);
+    }
+
+  if (first_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&first_error));
+      return FALSE;
     }
 
   check_references (check);
@@ -806,4 +829,20 @@ mbc_content_check_get_root (MbcContentCheck *check,
   g_return_val_if_fail (content_file != NULL, NULL);
 
   return json_node_get_object (json_parser_get_root (content_file->parser));
+}
+
+/* The line where the value of @member of @object is, in @file: where a
+ * translator or a reviewer finds the text.
+ */
+guint
+mbc_content_check_get_line (MbcContentCheck *check,
+                            const char      *file,
+                            JsonObject      *object,
+                            const char      *member)
+{
+  ContentFile *content_file = g_hash_table_lookup (check->files, file);
+
+  g_return_val_if_fail (content_file != NULL, 0);
+
+  return PLACE_LINE (place_of_member (content_file, object, member));
 }

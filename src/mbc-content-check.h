@@ -1,6 +1,6 @@
 /* mbc-content-check.h: reading content files and finding what is wrong
  *
- * For the content loader only.
+ * For the content loader and the content tool only.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +21,10 @@ gboolean         mbc_content_check_read         (MbcContentCheck  *check,
 GPtrArray       *mbc_content_check_get_problems (MbcContentCheck  *check);
 JsonObject      *mbc_content_check_get_root     (MbcContentCheck  *check,
                                                  const char       *file);
+guint            mbc_content_check_get_line     (MbcContentCheck  *check,
+                                                 const char       *file,
+                                                 JsonObject       *object,
+                                                 const char       *member);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MbcContentCheck, mbc_content_check_free)
 

@@ -14,6 +14,7 @@
 #include "mbc-source.h"
 #include "mbc-subtype.h"
 #include "mbc-symptom.h"
+#include "mbc-term.h"
 #include "mbc-treatment.h"
 #include "mbc-urgency.h"
 
@@ -21,9 +22,11 @@ static const char * const languages[] = { "en", "es", NULL };
 
 static const MbcField source_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "organization", MBC_FIELD_TEXT, TRUE,
-    .comment = "The organization that published a source document." },
-  { "title", MBC_FIELD_STRING, TRUE },
+  { "organization", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "The organization that published a source document; a name, usually kept as it is." },
+  { "title", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "The title of a source document. Keep a document's real title as it is; "
+               "translate it only where it describes the document." },
   { "reviewed", MBC_FIELD_DATE, FALSE },
   { "about", MBC_FIELD_TEXT, TRUE,
     .comment = "What a source document covers, in one sentence." },
@@ -34,7 +37,7 @@ static const MbcKind source_kind = { "source", source_fields, mbc_source_build }
 
 static const MbcField test_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "name", MBC_FIELD_TEXT, TRUE, .comment = "The name of a medical test." },
+  { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE, .comment = "The name of a medical test." },
   { "description", MBC_FIELD_TEXT, TRUE,
     .comment = "What a medical test is and what it looks for." },
   { "sources", MBC_FIELD_SOURCES, TRUE },
@@ -56,7 +59,7 @@ static const MbcKind symptom_kind = { "symptom", symptom_fields, mbc_symptom_bui
 
 static const MbcField site_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "name", MBC_FIELD_TEXT, TRUE,
+  { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE,
     .comment = "A place in the body where breast cancer can spread; short, for a button." },
   { "summary", MBC_FIELD_TEXT, TRUE,
     .comment = "One short sentence about a site, shown as a tooltip." },
@@ -77,8 +80,10 @@ static const MbcKind site_kind = { "site", site_fields, mbc_site_build };
 
 static const MbcField fact_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "title", MBC_FIELD_TEXT, FALSE, .comment = "A short heading." },
-  { "text", MBC_FIELD_TEXT, TRUE },
+  { "title", MBC_FIELD_TEXT, FALSE, .label = TRUE, .comment = "A short heading." },
+  { "text", MBC_FIELD_TEXT, TRUE, .comment = "A few short sentences for patients and families." },
+  { "points", MBC_FIELD_TEXT_LIST, FALSE,
+    .comment = "One point of a short bulleted list under a text." },
   { "sources", MBC_FIELD_SOURCES, TRUE },
   { NULL }
 };
@@ -87,8 +92,9 @@ static const MbcKind fact_kind = { "fact", fact_fields, mbc_fact_build };
 
 static const MbcField subtype_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "name", MBC_FIELD_TEXT, TRUE, .comment = "The name of a subtype of breast cancer." },
-  { "description", MBC_FIELD_TEXT, TRUE },
+  { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "The name of a subtype of breast cancer." },
+  { "description", MBC_FIELD_TEXT, TRUE, .comment = "What a subtype of breast cancer is." },
   { "sources", MBC_FIELD_SOURCES, TRUE },
   { NULL }
 };
@@ -97,11 +103,12 @@ static const MbcKind subtype_kind = { "subtype", subtype_fields, mbc_subtype_bui
 
 static const MbcField treatment_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "name", MBC_FIELD_TEXT, TRUE, .comment = "The name of a type of treatment." },
-  { "summary", MBC_FIELD_TEXT, TRUE },
-  { "details", MBC_FIELD_TEXT, FALSE },
+  { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "The name of a type of treatment." },
+  { "summary", MBC_FIELD_TEXT, TRUE, .comment = "What a type of treatment is, in a sentence or two." },
+  { "details", MBC_FIELD_TEXT, FALSE, .comment = "More about when and how a treatment is used." },
   { "subtypes", MBC_FIELD_REFS, FALSE, .kind = &subtype_kind },
-  { "examples", MBC_FIELD_TEXT_LIST, FALSE,
+  { "examples", MBC_FIELD_TEXT_LIST, FALSE, .label = TRUE,
     .comment = "A family of drugs or a named drug; keep drug names as they are." },
   { "sources", MBC_FIELD_SOURCES, TRUE },
   { NULL }
@@ -121,7 +128,8 @@ static const MbcKind question_kind = { "question", question_fields, mbc_question
 
 static const MbcField question_group_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "title", MBC_FIELD_TEXT, TRUE, .comment = "The heading of a group of questions." },
+  { "title", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "The heading of a group of questions." },
   { "questions", MBC_FIELD_ITEMS, TRUE, .kind = &question_kind },
   { NULL }
 };
@@ -132,10 +140,12 @@ static const MbcKind question_group_kind = {
 
 static const MbcField resource_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
-  { "name", MBC_FIELD_TEXT, TRUE, .comment = "The name of a help line, program or group." },
-  { "description", MBC_FIELD_TEXT, TRUE },
+  { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "The name of a help line, program or group." },
+  { "description", MBC_FIELD_TEXT, TRUE, .comment = "What a help line, program or group offers." },
   { "phone", MBC_FIELD_PHONE, FALSE },
-  { "hours", MBC_FIELD_TEXT, FALSE, .comment = "Opening hours; keep the time zone." },
+  { "hours", MBC_FIELD_TEXT, FALSE, .label = TRUE,
+    .comment = "Opening hours; keep the time zone." },
   { "email", MBC_FIELD_EMAIL, FALSE },
   { "website", MBC_FIELD_LINK, FALSE },
   { "languages", MBC_FIELD_CHOICE_LIST, TRUE, .choices = languages },
@@ -144,6 +154,18 @@ static const MbcField resource_fields[] = {
 };
 
 static const MbcKind resource_kind = { "resource", resource_fields, mbc_resource_build };
+
+static const MbcField term_fields[] = {
+  { "id", MBC_FIELD_ID, TRUE },
+  { "term", MBC_FIELD_TEXT, TRUE, .label = TRUE,
+    .comment = "A word from the glossary, as it appears in the app's text." },
+  { "definition", MBC_FIELD_TEXT, TRUE,
+    .comment = "What a glossary word means, in plain words." },
+  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { NULL }
+};
+
+static const MbcKind term_kind = { "term", term_fields, mbc_term_build };
 
 const MbcContentList mbc_content_lists[MBC_N_CONTENT_LISTS + 1] = {
   { "sources.json", "sources", &source_kind },
@@ -155,6 +177,10 @@ const MbcContentList mbc_content_lists[MBC_N_CONTENT_LISTS + 1] = {
   { "treatments.json", "treatments", &treatment_kind },
   { "questions.json", "groups", &question_group_kind },
   { "resources.json", "resources", &resource_kind },
+  { "basics.json", "about", &fact_kind },
+  { "basics.json", "help", &fact_kind },
+  { "basics.json", "living", &fact_kind },
+  { "basics.json", "glossary", &term_kind },
   { NULL }
 };
 

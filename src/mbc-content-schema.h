@@ -42,6 +42,11 @@ typedef struct
   const char * const *choices;
   /* What a translator needs to know about this field. */
   const char         *comment;
+  /* A text that is a short name or heading rather than sentences: it is
+   * translated like any text, but not held to the readability limits of
+   * prose.
+   */
+  gboolean            label;
 } MbcField;
 
 struct _MbcKind
@@ -60,7 +65,7 @@ typedef struct
 } MbcContentList;
 
 /* In the order they are read: an item refers only to kinds read before it. */
-#define MBC_N_CONTENT_LISTS 9
+#define MBC_N_CONTENT_LISTS 13
 extern const MbcContentList mbc_content_lists[MBC_N_CONTENT_LISTS + 1];
 
 const MbcKind  *mbc_kind_for_sources (void);

@@ -383,6 +383,33 @@ mbc_content_get_resources (MbcContent *self)
   return get_list (self, "resources");
 }
 
+/* What metastatic breast cancer is: how it spreads, the stages, the risks. */
+GListModel *
+mbc_content_get_basics (MbcContent *self)
+{
+  return get_list (self, "about");
+}
+
+/* When and how to get help. */
+GListModel *
+mbc_content_get_help (MbcContent *self)
+{
+  return get_list (self, "help");
+}
+
+/* Living with metastatic breast cancer from day to day. */
+GListModel *
+mbc_content_get_living (MbcContent *self)
+{
+  return get_list (self, "living");
+}
+
+GListModel *
+mbc_content_get_glossary (MbcContent *self)
+{
+  return get_list (self, "glossary");
+}
+
 MbcSite *
 mbc_content_find_site (MbcContent *self,
                        const char *id)

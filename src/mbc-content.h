@@ -38,6 +38,10 @@ GListModel *mbc_content_get_subtypes        (MbcContent  *self);
 GListModel *mbc_content_get_treatments      (MbcContent  *self);
 GListModel *mbc_content_get_question_groups (MbcContent  *self);
 GListModel *mbc_content_get_resources       (MbcContent  *self);
+GListModel *mbc_content_get_basics          (MbcContent  *self);
+GListModel *mbc_content_get_help            (MbcContent  *self);
+GListModel *mbc_content_get_living          (MbcContent  *self);
+GListModel *mbc_content_get_glossary        (MbcContent  *self);
 
 MbcSite    *mbc_content_find_site           (MbcContent  *self,
                                              const char  *id);

@@ -12,6 +12,7 @@ struct _MbcFact
 
   char *title;
   char *text;
+  GStrv points;
 };
 
 G_DEFINE_FINAL_TYPE (MbcFact, mbc_fact, MBC_TYPE_CONTENT_ITEM)
@@ -23,6 +24,7 @@ mbc_fact_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->points, g_strfreev);
 
   G_OBJECT_CLASS (mbc_fact_parent_class)->finalize (object);
 }
@@ -49,6 +51,7 @@ mbc_fact_build (MbcContentBuild *build,
   mbc_content_build_item (build, MBC_CONTENT_ITEM (self), object);
   self->title = mbc_content_build_text (build, object, "title");
   self->text = mbc_content_build_text (build, object, "text");
+  self->points = mbc_content_build_text_list (build, object, "points");
 
   return MBC_CONTENT_ITEM (g_steal_pointer (&self));
 }
@@ -75,4 +78,13 @@ mbc_fact_get_text (MbcFact *self)
   g_return_val_if_fail (MBC_IS_FACT (self), NULL);
 
   return self->text;
+}
+
+/* The points of a short list under the text, or NULL when there is none. */
+const char * const *
+mbc_fact_get_points (MbcFact *self)
+{
+  g_return_val_if_fail (MBC_IS_FACT (self), NULL);
+
+  return (const char * const *) self->points;
 }

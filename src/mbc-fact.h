@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (MbcFact, mbc_fact, MBC, FACT, MbcContentItem)
 const char     *mbc_fact_get_id    (MbcFact *self);
 const char     *mbc_fact_get_title (MbcFact *self);
 const char     *mbc_fact_get_text  (MbcFact *self);
+const char * const *
+                mbc_fact_get_points (MbcFact *self);
 
 MbcContentItem *mbc_fact_build     (MbcContentBuild *build,
                                     JsonObject      *object);

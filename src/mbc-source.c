@@ -54,7 +54,7 @@ mbc_source_build (MbcContentBuild *build,
 
   mbc_content_build_item (build, MBC_CONTENT_ITEM (self), object);
   self->organization = mbc_content_build_text (build, object, "organization");
-  self->title = mbc_content_build_string (build, object, "title");
+  self->title = mbc_content_build_text (build, object, "title");
   self->reviewed = mbc_content_build_string (build, object, "reviewed");
   self->about = mbc_content_build_text (build, object, "about");
 

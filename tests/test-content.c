@@ -11,6 +11,7 @@
 #include "mbc-question-group.h"
 #include "mbc-resource.h"
 #include "mbc-symptom.h"
+#include "mbc-term.h"
 #include "mbc-test-util.h"
 #include "mbc-treatment.h"
 
@@ -81,6 +82,24 @@ static const char *good_resources =
   "  ]\n"
   "}\n";
 
+static const char *good_basics =
+  "{\n"
+  "  \"about\": [\n"
+  "    {\n"
+  "      \"id\": \"stages\",\n"
+  "      \"title\": \"Stages\",\n"
+  "      \"text\": \"There are five stages.\",\n"
+  "      \"points\": [\"Stage 0.\", \"Stage IV.\"],\n"
+  "      \"sources\": [\"clinic\"]\n"
+  "    }\n"
+  "  ],\n"
+  "  \"help\": [],\n"
+  "  \"living\": [],\n"
+  "  \"glossary\": [\n"
+  "    { \"id\": \"biopsy\", \"term\": \"Biopsy\", \"definition\": \"A small sample.\", \"sources\": [\"clinic\"] }\n"
+  "  ]\n"
+  "}\n";
+
 typedef struct
 {
   char *path;
@@ -113,6 +132,7 @@ folder_setup (Folder        *folder,
   write_file (folder, "treatments.json", good_treatments);
   write_file (folder, "questions.json", good_questions);
   write_file (folder, "resources.json", good_resources);
+  write_file (folder, "basics.json", good_basics);
 }
 
 static void
@@ -177,6 +197,8 @@ test_small_folder (Folder        *folder,
   MbcSite *liver;
   g_autoptr(MbcSymptom) symptom = NULL;
   g_autoptr(MbcResource) resource = NULL;
+  g_autoptr(MbcFact) stages = NULL;
+  g_autoptr(MbcTerm) biopsy = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (content);
@@ -197,6 +219,15 @@ test_small_folder (Folder        *folder,
   resource = g_list_model_get_item (mbc_content_get_resources (content), 0);
   g_assert_cmpstr (mbc_resource_get_website (resource), ==, "https://example.org/help");
   g_assert_cmpstrv (mbc_resource_get_languages (resource), ((const char *[]) { "en", "es", NULL }));
+
+  stages = g_list_model_get_item (mbc_content_get_basics (content), 0);
+  g_assert_cmpstr (mbc_fact_get_title (stages), ==, "Stages");
+  g_assert_cmpstrv (mbc_fact_get_points (stages), ((const char *[]) { "Stage 0.", "Stage IV.", NULL }));
+  g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_help (content)), ==, 0);
+
+  biopsy = g_list_model_get_item (mbc_content_get_glossary (content), 0);
+  g_assert_cmpstr (mbc_term_get_term (biopsy), ==, "Biopsy");
+  g_assert_cmpstr (mbc_term_get_definition (biopsy), ==, "A small sample.");
 
   g_assert_finalize_object (g_steal_pointer (&content));
 }
@@ -290,6 +321,19 @@ test_unknown_source (Folder        *folder,
   g_string_replace (text, "\"sources\": [\"clinic\"]\n", "\"sources\": [\"nowhere\"]\n", 1);
   assert_bad (folder, "sites.json", text->str, MBC_CONTENT_ERROR_INVALID,
               "sites.json:12:", "site “liver”: there is no source with the id “nowhere”");
+}
+
+/* An item that names no source at all cannot be traced to a document. */
+static void
+test_no_sources (Folder        *folder,
+                 gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (good_basics);
+
+  g_string_replace (text, "\"definition\": \"A small sample.\", \"sources\": [\"clinic\"]",
+                    "\"definition\": \"A small sample.\", \"sources\": []", 1);
+  assert_bad (folder, "basics.json", text->str, MBC_CONTENT_ERROR_INVALID,
+              "basics.json:14:", "term “biopsy”: “sources” must not be empty");
 }
 
 static void
@@ -471,6 +515,7 @@ main (int   argc,
   ADD ("bad/unknown-field", test_unknown_field);
   ADD ("bad/urgency", test_bad_urgency);
   ADD ("bad/unknown-source", test_unknown_source);
+  ADD ("bad/no-sources", test_no_sources);
   ADD ("bad/unknown-test", test_unknown_test);
   ADD ("bad/duplicate-id", test_duplicate_id);
   ADD ("bad/id", test_bad_id);
