@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-fact.h"
 #include "mbc-page-text.h"
 
 static GtkWidget *
@@ -111,12 +112,85 @@ mbc_page_text_list_row (GtkWidget  *list,
     }
 
   if (text != NULL)
-    gtk_box_append (GTK_BOX (box), new_label (text));
+    {
+      GtkWidget *label = new_label (text);
+
+      /* The same size as the text outside lists: easier to read. */
+      gtk_widget_add_css_class (label, "body");
+      gtk_box_append (GTK_BOX (box), label);
+    }
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
   return row;
+}
+
+/* A bulleted list, as one label so that it reads as one piece of text. */
+GtkWidget *
+mbc_page_text_bullets (GtkBox             *box,
+                       const char * const *points)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (points == NULL || points[0] == NULL)
+    return NULL;
+
+  for (guint i = 0; points[i] != NULL; i++)
+    /* Translators: one point of a bulleted list. */
+    g_string_append_printf (text, i > 0 ? _("\n• %s") : _("• %s"), points[i]);
+
+  return mbc_page_text_paragraph (box, text->str);
+}
+
+/* A fact as a row of @list: its title, text, points and sources. */
+GtkWidget *
+mbc_page_text_fact (GtkWidget *list,
+                    MbcFact   *fact)
+{
+  GtkWidget *row = mbc_page_text_list_row (list, mbc_fact_get_title (fact),
+                                           mbc_fact_get_text (fact));
+  GtkBox *box = GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+
+  mbc_page_text_bullets (box, mbc_fact_get_points (fact));
+  mbc_page_text_sources (box, MBC_CONTENT_ITEM (fact));
+
+  return row;
+}
+
+/* A box for the symptoms of one urgency tier, headed by its icon, its
+ * words and its advice, so that the tier is never told by colour alone.
+ * Returns the list to put the symptoms in.
+ */
+GtkWidget *
+mbc_page_text_tier (GtkBox     *box,
+                    MbcUrgency  urgency)
+{
+  GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
+  GtkWidget *title = new_label (mbc_urgency_get_title (urgency));
+  GtkWidget *advice = new_label (mbc_urgency_get_advice (urgency));
+
+  gtk_widget_add_css_class (tier, "tier");
+  gtk_widget_add_css_class (tier, mbc_urgency_get_css_class (urgency));
+  gtk_widget_add_css_class (header, "tier-header");
+  gtk_widget_set_margin_top (tier, 6);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (tier), header);
+
+  gtk_widget_add_css_class (advice, "tier-advice");
+  gtk_box_append (GTK_BOX (tier), advice);
+
+  gtk_box_append (box, tier);
+
+  return mbc_page_text_list (GTK_BOX (tier), mbc_urgency_get_title (urgency));
 }
 
 void

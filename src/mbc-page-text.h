@@ -7,6 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "mbc-content-item.h"
+#include "mbc-fact.h"
+#include "mbc-urgency.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +24,12 @@ GtkWidget *mbc_page_text_list      (GtkBox         *box,
 GtkWidget *mbc_page_text_list_row  (GtkWidget      *list,
                                     const char     *title,
                                     const char     *text);
+GtkWidget *mbc_page_text_bullets   (GtkBox             *box,
+                                    const char * const *points);
+GtkWidget *mbc_page_text_fact      (GtkWidget      *list,
+                                    MbcFact        *fact);
+GtkWidget *mbc_page_text_tier      (GtkBox         *box,
+                                    MbcUrgency      urgency);
 void       mbc_page_text_clear     (GtkBox         *box);
 
 G_END_DECLS

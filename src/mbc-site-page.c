@@ -24,42 +24,14 @@ struct _MbcSitePage
 
 G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, ADW_TYPE_BIN)
 
-/* One urgency tier: its icon and words above the symptoms in it, so that
- * the tier is never told by colour alone.
- */
+/* The symptoms of @symptoms that are in one urgency tier. */
 static void
 add_tier (MbcSitePage *self,
           MbcUrgency   urgency,
           GListModel  *symptoms)
 {
-  GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
-  GtkWidget *title = gtk_label_new (mbc_urgency_get_title (urgency));
-  GtkWidget *advice = gtk_label_new (mbc_urgency_get_advice (urgency));
-  GtkWidget *list;
+  GtkWidget *list = mbc_page_text_tier (self->content_box, urgency);
 
-  gtk_widget_add_css_class (tier, "tier");
-  gtk_widget_add_css_class (tier, mbc_urgency_get_css_class (urgency));
-  gtk_widget_add_css_class (header, "tier-header");
-  gtk_widget_set_margin_top (tier, 6);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_box_append (GTK_BOX (header), icon);
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (tier), header);
-
-  gtk_label_set_wrap (GTK_LABEL (advice), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (advice), 0);
-  gtk_widget_add_css_class (advice, "tier-advice");
-  gtk_box_append (GTK_BOX (tier), advice);
-
-  list = mbc_page_text_list (GTK_BOX (tier), mbc_urgency_get_title (urgency));
   for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
     {
       g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, i);
@@ -74,8 +46,6 @@ add_tier (MbcSitePage *self,
                                       mbc_urgency_get_title (urgency),
                                       -1);
     }
-
-  gtk_box_append (self->content_box, tier);
 }
 
 static void

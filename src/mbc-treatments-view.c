@@ -36,11 +36,8 @@ add_facts (MbcTreatmentsView *self,
   for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
     {
       g_autoptr(MbcFact) fact = g_list_model_get_item (facts, i);
-      GtkWidget *row = mbc_page_text_list_row (list, mbc_fact_get_title (fact),
-                                               mbc_fact_get_text (fact));
 
-      mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
-                             MBC_CONTENT_ITEM (fact));
+      mbc_page_text_fact (list, fact);
     }
 }
 
@@ -109,14 +106,8 @@ add_treatment (MbcTreatmentsView *self,
 
   if (examples != NULL && examples[0] != NULL)
     {
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      for (guint i = 0; examples[i] != NULL; i++)
-        /* Translators: one item of a bulleted list. */
-        g_string_append_printf (text, i > 0 ? _("\n• %s") : _("• %s"), examples[i]);
-
       mbc_page_text_paragraph (box, _("Examples from our sources:"));
-      mbc_page_text_paragraph (box, text->str);
+      mbc_page_text_bullets (box, examples);
     }
 
   mbc_page_text_sources (box, MBC_CONTENT_ITEM (treatment));

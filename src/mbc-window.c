@@ -6,9 +6,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-basics-view.h"
 #include "mbc-map-view.h"
 #include "mbc-questions-view.h"
 #include "mbc-resources-view.h"
+#include "mbc-sources-window.h"
 #include "mbc-treatments-view.h"
 #include "mbc-window.h"
 
@@ -25,6 +27,7 @@ struct _MbcWindow
   AdwStatusPage        *error_page;
   GtkLabel             *safety_label;
   MbcMapView           *map_view;
+  MbcBasicsView        *basics_view;
   MbcTreatmentsView    *treatments_view;
   MbcQuestionsView     *questions_view;
   MbcResourcesView     *resources_view;
@@ -82,6 +85,23 @@ visible_child_changed_cb (MbcWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_VIEW]);
 }
 
+/* Where every fact comes from, and which parts of the guide use it. */
+static void
+sources_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+  GtkWidget *window;
+
+  if (self->content == NULL)
+    return;
+
+  window = mbc_sources_window_new (self->content);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 about_action (GtkWidget  *widget,
               const char *action_name,
@@ -109,7 +129,8 @@ about_action (GtkWidget  *widget,
                                    "emergency number.\n\n"
                                    "Every fact comes from the source documents listed under "
                                    "Legal, with the organization that wrote each one and when "
-                                   "it was last reviewed."));
+                                   "it was last reviewed. About This Information, in the main "
+                                   "menu, shows which parts of the guide use each one."));
 
   /* Every fact in the app comes from these documents; each of them is
    * listed with the organization that wrote it and when it was reviewed.
@@ -213,6 +234,7 @@ mbc_window_constructed (GObject *object)
     }
 
   mbc_map_view_set_content (self->map_view, self->content);
+  mbc_basics_view_set_content (self->basics_view, self->content);
   mbc_treatments_view_set_content (self->treatments_view, self->content);
   mbc_questions_view_set_content (self->questions_view, self->content);
   mbc_resources_view_set_content (self->resources_view, self->content);
@@ -286,7 +308,7 @@ mbc_window_class_init (MbcWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char *views[] = { "map", "treatments", "questions", "resources" };
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
 
   object_class->constructed = mbc_window_constructed;
   object_class->dispose = mbc_window_dispose;
@@ -307,6 +329,7 @@ mbc_window_class_init (MbcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   g_type_ensure (MBC_TYPE_MAP_VIEW);
+  g_type_ensure (MBC_TYPE_BASICS_VIEW);
   g_type_ensure (MBC_TYPE_TREATMENTS_VIEW);
   g_type_ensure (MBC_TYPE_QUESTIONS_VIEW);
   g_type_ensure (MBC_TYPE_RESOURCES_VIEW);
@@ -318,11 +341,13 @@ mbc_window_class_init (MbcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, safety_label);
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, MbcWindow, basics_view);
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, treatments_view);
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, questions_view);
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, resources_view);
 
   gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
+  gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   gtk_widget_class_install_action (widget_class, "win.show-site", "s", show_site_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

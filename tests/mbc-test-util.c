@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "mbc-test-util.h"
+#include "mbc-window.h"
 
 void
 mbc_test_init (int    *argc,
@@ -124,6 +125,23 @@ mbc_test_find_label (GtkWidget  *root,
 }
 
 static gboolean
+match_exact_label (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) &&
+         mbc_test_is_showing (widget) &&
+         g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* A label a person can see whose text is @text and nothing more. */
+GtkWidget *
+mbc_test_find_exact_label (GtkWidget  *root,
+                           const char *text)
+{
+  return find (root, match_exact_label, text);
+}
+
+static gboolean
 match_type (GtkWidget     *widget,
             gconstpointer  type)
 {
@@ -197,4 +215,57 @@ mbc_test_dup_visible_text (GtkWidget *root)
   collect_text (root, text);
 
   return g_string_free (text, FALSE);
+}
+
+/* The content that ships with the app. */
+MbcContent *
+mbc_test_load_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  MbcContent *content = mbc_content_new_default (&error);
+
+  g_assert_no_error (error);
+
+  return content;
+}
+
+/* A main window with @content, shown at @width × @height. */
+MbcWindow *
+mbc_test_open_window (MbcContent *content,
+                      int         width,
+                      int         height)
+{
+  MbcWindow *window = mbc_window_new (NULL, content, NULL);
+
+  mbc_test_show_window (GTK_WINDOW (window), width, height);
+
+  return window;
+}
+
+/* Closes @window, and checks that nothing keeps it alive. */
+void
+mbc_test_close_window (gpointer window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Activates @action on @widget, with a string @target or none, as a
+ * button or a shortcut would, and lets the window catch up.
+ */
+void
+mbc_test_activate (gpointer    widget,
+                   const char *action,
+                   const char *target)
+{
+  gboolean found;
+
+  if (target != NULL)
+    found = gtk_widget_activate_action (widget, action, "s", target);
+  else
+    found = gtk_widget_activate_action (widget, action, NULL);
+  g_assert_true (found);
+
+  mbc_test_iterate (50);
 }

@@ -6,6 +6,9 @@
 
 #include <adwaita.h>
 
+#include "mbc-content.h"
+#include "mbc-window.h"
+
 G_BEGIN_DECLS
 
 void       mbc_test_init             (int         *argc,
@@ -17,11 +20,22 @@ void       mbc_test_show_window      (GtkWindow   *window,
 gboolean   mbc_test_is_showing       (GtkWidget   *widget);
 GtkWidget *mbc_test_find_label       (GtkWidget   *root,
                                       const char  *text);
+GtkWidget *mbc_test_find_exact_label (GtkWidget  *root,
+                                      const char *text);
 GtkWidget *mbc_test_find_type        (GtkWidget   *root,
                                       GType        type);
 GtkWidget *mbc_test_find_named       (GtkWidget   *root,
                                       GType        type,
                                       const char  *accessible_label);
 char      *mbc_test_dup_visible_text (GtkWidget   *root);
+
+MbcContent *mbc_test_load_content    (void);
+MbcWindow  *mbc_test_open_window     (MbcContent  *content,
+                                      int          width,
+                                      int          height);
+void        mbc_test_close_window    (gpointer     window);
+void        mbc_test_activate        (gpointer     widget,
+                                      const char  *action,
+                                      const char  *target);
 
 G_END_DECLS

@@ -33,18 +33,6 @@ typedef struct
   GtkWidget  *after;
 } Fixture;
 
-static MbcContent *
-load_content (void)
-{
-  g_autoptr(GError) error = NULL;
-  MbcContent *content = mbc_content_new_default (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (content);
-
-  return content;
-}
-
 /* A window with a button, the map and another button, so that there is
  * somewhere for the focus to come from and go to; or, without @buttons,
  * with only the map, to give it the window's size.
@@ -86,7 +74,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->content = load_content ();
+  f->content = mbc_test_load_content ();
   open_map (f, 400, 700, TRUE);
 }
 
@@ -803,7 +791,7 @@ test_set_sites_again (Fixture       *f,
 {
   const char * const without_liver[] = { "bones", "lungs", "lymph-nodes", "brain" };
   g_autoptr(GListModel) fewer = sites_in_order (f, without_liver, G_N_ELEMENTS (without_liver));
-  g_autoptr(MbcContent) other = load_content ();
+  g_autoptr(MbcContent) other = mbc_test_load_content ();
   guint notifies = 0;
 
   g_signal_connect (f->map, "notify::selected", G_CALLBACK (count_notify_cb), &notifies);

@@ -13,53 +13,6 @@
 #include "mbc-urgency.h"
 #include "mbc-window.h"
 
-static MbcContent *
-load_content (void)
-{
-  g_autoptr(GError) error = NULL;
-  MbcContent *content = mbc_content_new_default (&error);
-
-  g_assert_no_error (error);
-
-  return content;
-}
-
-static MbcWindow *
-open_window (MbcContent *content,
-             int         width,
-             int         height)
-{
-  MbcWindow *window = mbc_window_new (NULL, content, NULL);
-
-  mbc_test_show_window (GTK_WINDOW (window), width, height);
-
-  return window;
-}
-
-static void
-close_window (MbcWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
-static void
-activate (gpointer    widget,
-          const char *action,
-          const char *target)
-{
-  gboolean found;
-
-  if (target != NULL)
-    found = gtk_widget_activate_action (widget, action, "s", target);
-  else
-    found = gtk_widget_activate_action (widget, action, NULL);
-  g_assert_true (found);
-
-  mbc_test_iterate (50);
-}
-
 /* The part of the window with a site's details. */
 static GtkWidget *
 site_page (MbcWindow *window)
@@ -75,8 +28,8 @@ site_page (MbcWindow *window)
 static void
 test_liver_shows_jaundice (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
   GtkWidget *region;
   GtkWidget *jaundice;
@@ -110,15 +63,15 @@ test_liver_shows_jaundice (void)
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Call your care team");
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* Every site, chosen from the list, shows its name and its symptoms. */
 static void
 test_every_site (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   GListModel *sites = mbc_content_get_sites (content);
 
   for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
@@ -127,7 +80,7 @@ test_every_site (void)
       GListModel *symptoms = mbc_site_get_symptoms (site);
       g_autofree char *text = NULL;
 
-      activate (window, "win.show-site", mbc_site_get_id (site));
+      mbc_test_activate (window, "win.show-site", mbc_site_get_id (site));
       text = mbc_test_dup_visible_text (site_page (window));
 
       g_test_message ("site %s", mbc_site_get_id (site));
@@ -147,10 +100,39 @@ test_every_site (void)
         g_assert_nonnull (strstr (text, "Symptoms of the Whole Body"));
     }
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
-/* Each view opens, by its action and by Alt and a number. */
+/* The shortcut of the window whose trigger is @accelerator, such as
+ * "<Alt>2", as the key press would find it.
+ */
+static GtkShortcut *
+find_shortcut (MbcWindow  *window,
+               const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+/* Each view opens, by its action and by Alt and its number. */
 static void
 test_views (void)
 {
@@ -158,36 +140,52 @@ test_views (void)
     const char *name;
     const char *words;
   } views[] = {
+    { "basics", "How Spread Is Found" },
     { "treatments", "Types of Treatment" },
     { "questions", "Questions to Ask" },
     { "resources", "Where to Find Help" },
     { "map", "All Parts of the Body" },
   };
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  static const char *order[] = { "map", "basics", "treatments", "questions", "resources" };
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      activate (window, "win.view", views[i].name);
+      mbc_test_activate (window, "win.view", views[i].name);
       g_assert_cmpstr (mbc_window_get_visible_view (window), ==, views[i].name);
       g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), views[i].words));
     }
 
-  close_window (window);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *accelerator = g_strdup_printf ("<Alt>%u", i + 1);
+      GtkShortcut *shortcut = find_shortcut (window, accelerator);
+
+      g_assert_nonnull (shortcut);
+      g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                   GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                   GTK_WIDGET (window),
+                                                   gtk_shortcut_get_arguments (shortcut)));
+      mbc_test_iterate (50);
+      g_assert_cmpstr (mbc_window_get_visible_view (window), ==, order[i]);
+    }
+
+  mbc_test_close_window (window);
 }
 
 /* The emergency advice is on every view and follows the setting. */
 static void
 test_emergency_line (void)
 {
-  static const char *views[] = { "map", "treatments", "questions", "resources" };
-  g_autoptr(MbcContent) content = load_content ();
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  MbcWindow *window = open_window (content, 1100, 800);
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      activate (window, "win.view", views[i]);
+      mbc_test_activate (window, "win.view", views[i]);
       g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window),
                                              "This is not a diagnosis. In an emergency, call 911."));
     }
@@ -202,7 +200,7 @@ test_emergency_line (void)
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "In an emergency, call 911."));
   g_settings_reset (settings, "emergency-number");
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* At 360 pixels the switcher moves to the bottom, a site's page takes
@@ -211,10 +209,10 @@ test_emergency_line (void)
 static void
 test_narrow (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 360, 720);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 360, 720);
   GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
-  static const char *views[] = { "map", "treatments", "questions", "resources" };
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
 
   g_assert_nonnull (bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
@@ -224,7 +222,7 @@ test_narrow (void)
     {
       int minimum;
 
-      activate (window, "win.view", views[i]);
+      mbc_test_activate (window, "win.view", views[i]);
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &minimum, NULL, NULL, NULL);
       g_test_message ("view %s needs %d px", views[i], minimum);
@@ -232,45 +230,45 @@ test_narrow (void)
     }
 
   /* Choosing a site moves on to its page; Back returns to the map. */
-  activate (window, "win.view", "map");
-  activate (window, "win.show-site", "brain");
+  mbc_test_activate (window, "win.view", "map");
+  mbc_test_activate (window, "win.show-site", "brain");
   mbc_test_iterate (400);
   g_assert_true (mbc_test_is_showing (site_page (window)));
   g_assert_nonnull (mbc_test_find_label (site_page (window), "Seizures"));
 
-  activate (gtk_widget_get_ancestor (site_page (window), MBC_TYPE_MAP_VIEW), "map.back", NULL);
+  mbc_test_activate (gtk_widget_get_ancestor (site_page (window), MBC_TYPE_MAP_VIEW), "map.back", NULL);
   mbc_test_iterate (400);
   g_assert_true (mbc_test_is_showing (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP)));
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 static void
 test_wide (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1280, 900);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1280, 900);
   GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
 
   g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
 
   /* Map and page side by side. */
-  activate (window, "win.show-site", "bones");
+  mbc_test_activate (window, "win.show-site", "bones");
   g_assert_true (mbc_test_is_showing (site_page (window)));
   g_assert_true (mbc_test_is_showing (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP)));
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* The window comes back with the size and view it had. */
 static void
 test_remembers (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  MbcWindow *window = open_window (content, 900, 700);
+  MbcWindow *window = mbc_test_open_window (content, 900, 700);
 
-  activate (window, "win.view", "questions");
+  mbc_test_activate (window, "win.view", "questions");
   gtk_window_close (GTK_WINDOW (window));
   mbc_test_iterate (50);
 
@@ -287,7 +285,7 @@ test_remembers (void)
     g_assert_cmpint (width, ==, 900);
     g_assert_cmpint (height, ==, 700);
   }
-  close_window (window);
+  mbc_test_close_window (window);
 
   g_settings_reset (settings, "last-view");
   g_settings_reset (settings, "window-width");
@@ -298,11 +296,11 @@ test_remembers (void)
 static void
 test_resource_search (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   GtkWidget *entry;
 
-  activate (window, "win.view", "resources");
+  mbc_test_activate (window, "win.view", "resources");
   entry = mbc_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
@@ -320,7 +318,7 @@ test_resource_search (void)
   mbc_test_iterate (400);
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 static gboolean
@@ -372,26 +370,26 @@ assert_buttons_named (GtkWidget *widget)
 static void
 test_buttons_named (void)
 {
-  static const char *views[] = { "map", "treatments", "questions", "resources" };
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
 
-  activate (window, "win.show-site", "lymph-nodes");
+  mbc_test_activate (window, "win.show-site", "lymph-nodes");
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      activate (window, "win.view", views[i]);
+      mbc_test_activate (window, "win.view", views[i]);
       assert_buttons_named (GTK_WIDGET (window));
     }
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* Tab alone walks through every part of the window a person uses. */
 static void
 test_keyboard_reach (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   g_autoptr(GPtrArray) focused = g_ptr_array_new ();
   GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
   gboolean on_map = FALSE;
@@ -419,7 +417,7 @@ test_keyboard_reach (void)
   g_assert_true (on_site_row);
 
   /* In Resources, the search entry and the contact buttons. */
-  activate (window, "win.view", "resources");
+  mbc_test_activate (window, "win.view", "resources");
   {
     gboolean on_search = FALSE;
     gboolean on_copy = FALSE;
@@ -441,19 +439,19 @@ test_keyboard_reach (void)
     g_assert_true (on_copy);
   }
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* About lists the sources and says the app is not a diagnosis. */
 static void
 test_about (void)
 {
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 1100, 800);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   GtkWindow *about = NULL;
   GListModel *toplevels;
 
-  activate (window, "win.about", NULL);
+  mbc_test_activate (window, "win.about", NULL);
 
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && about == NULL; i++)
@@ -470,7 +468,7 @@ test_about (void)
                             "does not give a diagnosis"));
 
   gtk_window_destroy (about);
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* Every button a finger might use is at least 44 pixels each way. */
@@ -499,17 +497,17 @@ static void
 test_touch_targets (void)
 {
   static const char *views[] = { "questions", "resources" };
-  g_autoptr(MbcContent) content = load_content ();
-  MbcWindow *window = open_window (content, 360, 720);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 360, 720);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      activate (window, "win.view", views[i]);
+      mbc_test_activate (window, "win.view", views[i]);
       mbc_test_iterate (100);
       g_assert_cmpuint (assert_touch_targets (GTK_WIDGET (window)), >, 3);
     }
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 /* Without content the window says why, instead of showing nothing. */
@@ -524,7 +522,7 @@ test_no_content (void)
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "sites.json:3:7: oops"));
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "In an emergency, call 911."));
 
-  close_window (window);
+  mbc_test_close_window (window);
 }
 
 int
