@@ -30,6 +30,8 @@ typedef struct
   GHashTable *starts;
   /* JsonObject → (member name → where its value ends). */
   GHashTable *members;
+  /* JsonArray → GPtrArray of where each plain element ends. */
+  GHashTable *elements;
   GArray     *open;
 } ContentFile;
 
@@ -64,6 +66,7 @@ content_file_free (ContentFile *file)
   g_clear_object (&file->parser);
   g_clear_pointer (&file->starts, g_hash_table_unref);
   g_clear_pointer (&file->members, g_hash_table_unref);
+  g_clear_pointer (&file->elements, g_hash_table_unref);
   g_clear_pointer (&file->open, g_array_unref);
   g_free (file);
 }
@@ -125,6 +128,26 @@ object_member_cb (JsonParser  *parser,
   g_hash_table_insert (members, g_strdup (name), current_place (file));
 }
 
+static void
+array_element_cb (JsonParser  *parser,
+                  JsonArray   *array,
+                  int          index,
+                  ContentFile *file)
+{
+  GPtrArray *places = g_hash_table_lookup (file->elements, array);
+
+  if (places == NULL)
+    {
+      places = g_ptr_array_new ();
+      g_hash_table_insert (file->elements, array, places);
+    }
+
+  if (index >= 0 && (guint) index >= places->len)
+    g_ptr_array_set_size (places, index + 1);
+  if (index >= 0)
+    g_ptr_array_index (places, index) = current_place (file);
+}
+
 static ContentFile *
 content_file_new (const char *name)
 {
@@ -134,6 +157,7 @@ content_file_new (const char *name)
   file->parser = json_parser_new ();
   file->starts = g_hash_table_new (NULL, NULL);
   file->members = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  file->elements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   file->open = g_array_new (FALSE, FALSE, sizeof (gpointer));
 
   g_signal_connect (file->parser, "object-start", G_CALLBACK (container_start_cb), file);
@@ -141,6 +165,7 @@ content_file_new (const char *name)
   g_signal_connect (file->parser, "object-end", G_CALLBACK (container_end_cb), file);
   g_signal_connect (file->parser, "array-end", G_CALLBACK (container_end_cb), file);
   g_signal_connect (file->parser, "object-member", G_CALLBACK (object_member_cb), file);
+  g_signal_connect (file->parser, "array-element", G_CALLBACK (array_element_cb), file);
 
   return file;
 }
@@ -175,6 +200,29 @@ place_of_member (ContentFile *file,
     place = g_hash_table_lookup (members, name);
 
   return place != NULL ? place : place_of_container (file, object);
+}
+
+/* Where entry @index of @array is: the start of an object or array, or
+ * the end of a plain value, so that a wrong entry in a list that spans
+ * lines is found on its own line.
+ */
+static gpointer
+place_of_element (ContentFile *file,
+                  JsonArray   *array,
+                  guint        index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+  GPtrArray *places;
+  gpointer place = NULL;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    place = g_hash_table_lookup (file->starts, json_node_get_object (node));
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    place = g_hash_table_lookup (file->starts, json_node_get_array (node));
+  else if ((places = g_hash_table_lookup (file->elements, array)) != NULL && index < places->len)
+    place = g_ptr_array_index (places, index);
+
+  return place != NULL ? place : place_of_container (file, array);
 }
 
 G_GNUC_PRINTF (5, 6)
@@ -374,9 +422,17 @@ check_value (Check          *check,
 
   switch (field->type)
     {
-    case MBC_FIELD_ID:
     case MBC_FIELD_TEXT:
     case MBC_FIELD_TEXT_LIST:
+      /* A text is shown as the app lays it out, and translated as one
+       * line; a line break in it is almost always a pasting mistake.
+       */
+      if ((text = check_string (check, file, place, owner, what, node)) != NULL &&
+          strpbrk (text, "\n\r") != NULL)
+        add_problem (check, file, place, owner, "%s must be one line, without line breaks", what);
+      break;
+
+    case MBC_FIELD_ID:
     case MBC_FIELD_STRING:
       check_string (check, file, place, owner, what, node);
       break;
@@ -489,18 +545,12 @@ check_field (Check          *check,
       JsonNode *element = json_array_get_element (array, i);
       g_autofree char *element_what = g_strdup_printf ("entry %u of “%s”", i + 1, field->name);
 
-      if (field->type == MBC_FIELD_ITEMS)
-        {
-          gpointer element_place = place;
+      gpointer element_place = place_of_element (file, array, i);
 
-          if (JSON_NODE_HOLDS_OBJECT (element))
-            element_place = place_of_container (file, json_node_get_object (element));
-          check_item (check, file, field->kind, element, element_place, owner);
-        }
+      if (field->type == MBC_FIELD_ITEMS)
+        check_item (check, file, field->kind, element, element_place, owner);
       else
-        {
-          check_value (check, file, place, owner, field, element, element_what);
-        }
+        check_value (check, file, element_place, owner, field, element, element_what);
     }
 }
 
@@ -623,8 +673,16 @@ read_file (Check      *check,
 
   if (!g_file_load_contents (child, NULL, &data, &length, NULL, &local_error))
     {
-      g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_UNREADABLE,
-                   "%s: the file cannot be read: %s", name, local_error->message);
+      /* Every problem has a line and a column, so that tools and editors
+       * can take them all alike; a file that is not there has only its
+       * first line to point at.
+       */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_UNREADABLE,
+                     "%s:1:1: the file is missing", name);
+      else
+        g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_UNREADABLE,
+                     "%s:1:1: the file cannot be read: %s", name, local_error->message);
       return NULL;
     }
 
@@ -638,7 +696,7 @@ read_file (Check      *check,
   if (!g_utf8_validate (data, length, NULL))
     {
       g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX,
-                   "%s: the file is not UTF-8 text", name);
+                   "%s:1:1: the file is not UTF-8 text", name);
       return NULL;
     }
 
@@ -845,4 +903,19 @@ mbc_content_check_get_line (MbcContentCheck *check,
   g_return_val_if_fail (content_file != NULL, 0);
 
   return PLACE_LINE (place_of_member (content_file, object, member));
+}
+
+/* The line of entry @index of @array, a list in @file. */
+guint
+mbc_content_check_get_element_line (MbcContentCheck *check,
+                                    const char      *file,
+                                    JsonArray       *array,
+                                    guint            index)
+{
+  ContentFile *content_file = g_hash_table_lookup (check->files, file);
+
+  g_return_val_if_fail (content_file != NULL, 0);
+  g_return_val_if_fail (index < json_array_get_length (array), 0);
+
+  return PLACE_LINE (place_of_element (content_file, array, index));
 }

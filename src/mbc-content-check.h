@@ -25,6 +25,10 @@ guint            mbc_content_check_get_line     (MbcContentCheck  *check,
                                                  const char       *file,
                                                  JsonObject       *object,
                                                  const char       *member);
+guint            mbc_content_check_get_element_line (MbcContentCheck *check,
+                                                     const char      *file,
+                                                     JsonArray       *array,
+                                                     guint            index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MbcContentCheck, mbc_content_check_free)
 

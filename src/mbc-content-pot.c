@@ -55,11 +55,10 @@ walk_field (Walk           *walk,
       break;
 
     case MBC_FIELD_TEXT_LIST:
-      /* The checker knows where a list starts, not where each entry is. */
-      text->line = mbc_content_check_get_line (walk->check, text->file, object, field->name);
       array = json_object_get_array_member (object, field->name);
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
+          text->line = mbc_content_check_get_element_line (walk->check, text->file, array, i);
           text->entry = i + 1;
           text->text = json_array_get_string_element (array, i);
           walk->func (text, walk->user_data);

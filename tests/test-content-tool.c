@@ -377,23 +377,48 @@ test_check_empty_file (Folder        *folder,
   assert_problems (folder, PROBLEMS ("tests.json:1:1: the file is empty"));
 }
 
-/* A file that is not there has no line to point at. */
+/* A file that is not there is named at its first line, like every
+ * other problem, and without the folder's path.
+ */
 static void
 test_check_missing_file (Folder        *folder,
                          gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (folder->path, "questions.json", NULL);
-  g_autofree char *expected = NULL;
-  g_autoptr(Run) run = NULL;
 
   g_assert_cmpint (g_unlink (path), ==, 0);
-  run = run_tool ("check", folder->path, NULL);
-  expected = g_strdup_printf ("%s: 1 problem\n", folder->path);
+  assert_problems (folder, PROBLEMS ("questions.json:1:1: the file is missing"));
+}
 
-  g_assert_cmpint (run->status, ==, 1);
-  g_assert_true (g_str_has_prefix (run->out, "questions.json: the file cannot be read: "));
-  g_assert_true (g_str_has_suffix (run->out, expected));
-  g_assert_cmpstr (run->err, ==, "");
+/* A wrong entry in a list that spans lines is found on its own line:
+ * line 15 is 12 spaces and "nowhere" with its quotes. As the last entry,
+ * with no comma after it, it is named by its closing quote, column 21.
+ */
+static void
+test_check_entry_line (Folder        *folder,
+                       gconstpointer  data)
+{
+  write_changed (folder, "sites.json", good_sites,
+                 "          \"sources\": [\"clinic\"]\n",
+                 "          \"sources\": [\n"
+                 "            \"clinic\",\n"
+                 "            \"nowhere\"\n"
+                 "          ]\n");
+  assert_problems (folder,
+                   PROBLEMS ("sites.json:15:21: symptom “liver-jaundice”: "
+                             "there is no source with the id “nowhere”"));
+}
+
+/* A text is one line: a line break in it is a pasting mistake. */
+static void
+test_check_line_break (Folder        *folder,
+                       gconstpointer  data)
+{
+  write_changed (folder, "sites.json", good_sites,
+                 "\"about\": \"About the liver.\"", "\"about\": \"About\\nthe liver.\"");
+  assert_problems (folder,
+                   PROBLEMS ("sites.json:7:35: site “liver”: “about” must be one line, "
+                             "without line breaks"));
 }
 
 /* Line 7: 6 spaces, "about": (9 columns), "About the liver." (18), a comma
@@ -430,7 +455,9 @@ test_check_urgency (Folder        *folder,
                              "emergency, call, mention, not “soon”"));
 }
 
-/* Line 13: 10 spaces, "sources": and a space (11 columns): "[" is at column 22. */
+/* Line 13: 10 spaces, "sources": and a space (11 columns), "[" at column 22,
+ * then "nowhere" with its quotes: the entry is named by its closing quote,
+ * column 31. */
 static void
 test_check_unknown_source (Folder        *folder,
                            gconstpointer  data)
@@ -438,7 +465,7 @@ test_check_unknown_source (Folder        *folder,
   write_changed (folder, "sites.json", good_sites,
                  "          \"sources\": [\"clinic\"]", "          \"sources\": [\"nowhere\"]");
   assert_problems (folder,
-                   PROBLEMS ("sites.json:13:22: symptom “liver-jaundice”: "
+                   PROBLEMS ("sites.json:13:31: symptom “liver-jaundice”: "
                              "there is no source with the id “nowhere”"));
 }
 
@@ -879,7 +906,7 @@ test_pot_escapes (Folder        *folder,
     g_autofree char *guides =
       g_strdup_printf ("\"guides\": [\n"
                        "    { \"id\": \"odd\", "
-                       "\"text\": \"Say \\\"yes\\\".\\tA tab, a back\\\\slash,\\na new line.\", "
+                       "\"text\": \"Say \\\"yes\\\".\\tA tab and a back\\\\slash.\", "
                        "\"sources\": [\"clinic\"] },\n"
                        "    { \"id\": \"long\", \"text\": \"%s\", \"sources\": [\"clinic\"] }\n"
                        "  ]",
@@ -893,11 +920,9 @@ test_pot_escapes (Folder        *folder,
 
   g_assert_nonnull (strstr (run->out,
                             "msgctxt \"fact:odd:text\"\n"
-                            "msgid \"\"\n"
-                            "\"Say \\\"yes\\\".\\tA tab, a back\\\\slash,\\n\"\n"
-                            "\"a new line.\"\n"
+                            "msgid \"Say \\\"yes\\\".\\tA tab and a back\\\\slash.\"\n"
                             "msgstr \"\"\n"));
-  find_entry (entries, "fact:odd:text", "Say \"yes\".\tA tab, a back\\slash,\na new line.");
+  find_entry (entries, "fact:odd:text", "Say \"yes\".\tA tab and a back\\slash.");
 
   /* A long text is wrapped after spaces, at 79 columns, and means the same. */
   find_entry (entries, "fact:long:text", long_text->str);
@@ -1365,6 +1390,8 @@ main (int   argc,
   ADD ("check/malformed", test_check_malformed);
   ADD ("check/empty-file", test_check_empty_file);
   ADD ("check/missing-file", test_check_missing_file);
+  ADD ("check/entry-line", test_check_entry_line);
+  ADD ("check/line-break", test_check_line_break);
   ADD ("check/unknown-field", test_check_unknown_field);
   ADD ("check/missing-field", test_check_missing_field);
   ADD ("check/urgency", test_check_urgency);

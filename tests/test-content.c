@@ -257,7 +257,7 @@ test_missing_file (Folder        *folder,
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   assert_bad (folder, "questions.json", NULL, MBC_CONTENT_ERROR_UNREADABLE,
-              "questions.json:", "cannot be read");
+              "questions.json:1:1:", "the file is missing");
 }
 
 static void
