@@ -41,6 +41,8 @@ add_tier (MbcSitePage *self,
         continue;
 
       row = mbc_page_text_list_row (list, NULL, mbc_symptom_get_text (symptom));
+      mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
+                             MBC_CONTENT_ITEM (symptom));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       mbc_urgency_get_title (urgency),

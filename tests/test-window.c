@@ -6,6 +6,8 @@
 
 #include "mbc-body-map.h"
 #include "mbc-map-view.h"
+#include "mbc-question-group.h"
+#include "mbc-question.h"
 #include "mbc-resources-view.h"
 #include "mbc-site-page.h"
 #include "mbc-symptom.h"
@@ -91,8 +93,13 @@ test_every_site (void)
         {
           g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, j);
 
-          g_assert_nonnull (strstr (text, mbc_symptom_get_text (symptom)));
+          g_autofree char *names = mbc_content_item_dup_source_list (MBC_CONTENT_ITEM (symptom));
+          g_autofree char *sources = g_strdup_printf ("%s\nSources: %s\n",
+                                                      mbc_symptom_get_text (symptom), names);
+
           g_assert_nonnull (strstr (text, mbc_urgency_get_title (mbc_symptom_get_urgency (symptom))));
+          /* Each symptom names its sources right under it. */
+          g_assert_nonnull (strstr (text, sources));
         }
 
       /* A site with no symptoms of its own points to the whole body. */
@@ -171,6 +178,40 @@ test_views (void)
       g_assert_cmpstr (mbc_window_get_visible_view (window), ==, order[i]);
     }
 
+  mbc_test_close_window (window);
+}
+
+/* Every question is there, with the documents it comes from under it. */
+static void
+test_questions_sources (void)
+{
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
+  GListModel *groups = mbc_content_get_question_groups (content);
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  mbc_test_activate (window, "win.view", "questions");
+  text = mbc_test_dup_visible_text (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(MbcQuestionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *questions = mbc_question_group_get_questions (group);
+
+      g_assert_nonnull (strstr (text, mbc_question_group_get_title (group)));
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++, n++)
+        {
+          g_autoptr(MbcQuestion) question = g_list_model_get_item (questions, j);
+          g_autofree char *names = mbc_content_item_dup_source_list (MBC_CONTENT_ITEM (question));
+          g_autofree char *expected = g_strdup_printf ("%s\nSources: %s\n",
+                                                       mbc_question_get_text (question), names);
+
+          g_assert_nonnull (strstr (text, expected));
+        }
+    }
+
+  g_test_message ("%u questions", n);
   mbc_test_close_window (window);
 }
 
@@ -534,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/mbc/window/liver-shows-jaundice", test_liver_shows_jaundice);
   g_test_add_func ("/mbc/window/every-site", test_every_site);
   g_test_add_func ("/mbc/window/views", test_views);
+  g_test_add_func ("/mbc/window/questions-sources", test_questions_sources);
   g_test_add_func ("/mbc/window/emergency-line", test_emergency_line);
   g_test_add_func ("/mbc/window/narrow", test_narrow);
   g_test_add_func ("/mbc/window/wide", test_wide);
