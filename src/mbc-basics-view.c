@@ -224,6 +224,12 @@ rebuild (MbcBasicsView *self)
   add_glossary (self);
 
   button = gtk_button_new_with_mnemonic (_("_About This Information"));
+  /* The label wraps rather than widen the page, with large text or in a
+   * longer language.
+   */
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+  gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                         GTK_JUSTIFY_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.sources");
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (button, 12);

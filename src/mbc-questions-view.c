@@ -125,7 +125,6 @@ static void
 rebuild (MbcQuestionsView *self)
 {
   GListModel *groups;
-  GtkWidget *header;
   GtkWidget *title;
   GtkWidget *copy_all;
 
@@ -134,25 +133,22 @@ rebuild (MbcQuestionsView *self)
   if (self->content == NULL)
     return;
 
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  title = gtk_label_new (_("Questions to Ask"));
-  gtk_widget_add_css_class (title, "title-1");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (header), title);
-
-  copy_all = gtk_button_new_with_mnemonic (_("_Copy All"));
-  gtk_widget_set_valign (copy_all, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (copy_all, _("Copy all the questions as text"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy_all), "questions.copy-all");
-  gtk_box_append (GTK_BOX (header), copy_all);
-  gtk_box_append (self->content_box, header);
+  title = mbc_page_text_heading (self->content_box, _("Questions to Ask"), "title-1");
+  gtk_widget_set_margin_top (title, 0);
 
   mbc_page_text_paragraph (self->content_box,
                            _("Bring the questions that matter to you to your next visit. "
                              "You can select the words of any question, or copy it with the "
                              "button beside it."));
+
+  /* Under the text rather than beside the title, so that it never makes
+   * the page wider than a phone, even with large text.
+   */
+  copy_all = gtk_button_new_with_mnemonic (_("_Copy All"));
+  gtk_widget_set_halign (copy_all, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (copy_all, _("Copy all the questions as text"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy_all), "questions.copy-all");
+  gtk_box_append (self->content_box, copy_all);
 
   groups = mbc_content_get_question_groups (self->content);
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)

@@ -244,6 +244,37 @@ test_emergency_line (void)
   mbc_test_close_window (window);
 }
 
+/* With text half as large again, as the large-text setting makes it,
+ * every view still fits a 360 px window: labels wrap, nothing clips.
+ */
+static void
+test_large_text (void)
+{
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window;
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  window = mbc_test_open_window (content, 360, 720);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      mbc_test_activate (window, "win.view", views[i]);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_test_message ("with large text, view %s needs %d px", views[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  mbc_test_close_window (window);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 /* At 360 pixels the switcher moves to the bottom, a site's page takes
  * the whole width, and nothing is wider than the window.
  */
@@ -576,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/mbc/window/every-site", test_every_site);
   g_test_add_func ("/mbc/window/views", test_views);
   g_test_add_func ("/mbc/window/questions-sources", test_questions_sources);
+  g_test_add_func ("/mbc/window/large-text", test_large_text);
   g_test_add_func ("/mbc/window/emergency-line", test_emergency_line);
   g_test_add_func ("/mbc/window/narrow", test_narrow);
   g_test_add_func ("/mbc/window/wide", test_wide);
