@@ -8,7 +8,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-basics-view.h"
-#include "mbc-fact.h"
 #include "mbc-medical-test.h"
 #include "mbc-page-text.h"
 #include "mbc-symptom.h"
@@ -24,27 +23,6 @@ struct _MbcBasicsView
 };
 
 G_DEFINE_FINAL_TYPE (MbcBasicsView, mbc_basics_view, ADW_TYPE_BIN)
-
-static void
-add_facts (MbcBasicsView *self,
-           const char    *heading,
-           GListModel    *facts)
-{
-  GtkWidget *list;
-
-  if (g_list_model_get_n_items (facts) == 0)
-    return;
-
-  mbc_page_text_heading (self->content_box, heading, "title-3");
-  list = mbc_page_text_list (self->content_box, heading);
-
-  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
-    {
-      g_autoptr(MbcFact) fact = g_list_model_get_item (facts, i);
-
-      mbc_page_text_fact (list, fact);
-    }
-}
 
 static void
 free_string (gpointer string)
@@ -213,14 +191,16 @@ rebuild (MbcBasicsView *self)
                              "help, and how people live with it. This guide helps you learn. "
                              "It cannot tell what is happening in your body: your care team can."));
 
-  add_facts (self, _("About Metastatic Breast Cancer"), mbc_content_get_basics (self->content));
+  mbc_page_text_facts (self->content_box, _("About Metastatic Breast Cancer"),
+                       mbc_content_get_basics (self->content));
 
-  add_facts (self, _("When to Get Help"), mbc_content_get_help (self->content));
+  mbc_page_text_facts (self->content_box, _("When to Get Help"),
+                       mbc_content_get_help (self->content));
   add_emergency_signs (self);
 
   add_tests (self);
-  add_facts (self, _("Living With Metastatic Breast Cancer"),
-             mbc_content_get_living (self->content));
+  mbc_page_text_facts (self->content_box, _("Living With Metastatic Breast Cancer"),
+                       mbc_content_get_living (self->content));
   add_glossary (self);
 
   button = gtk_button_new_with_mnemonic (_("_About This Information"));

@@ -158,6 +158,30 @@ mbc_page_text_fact (GtkWidget *list,
   return row;
 }
 
+/* A section of facts under @heading, as a list; nothing when there are
+ * no facts.
+ */
+void
+mbc_page_text_facts (GtkBox     *box,
+                     const char *heading,
+                     GListModel *facts)
+{
+  GtkWidget *list;
+
+  if (g_list_model_get_n_items (facts) == 0)
+    return;
+
+  mbc_page_text_heading (box, heading, "title-3");
+  list = mbc_page_text_list (box, heading);
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(MbcFact) fact = g_list_model_get_item (facts, i);
+
+      mbc_page_text_fact (list, fact);
+    }
+}
+
 /* A box for the symptoms of one urgency tier, headed by its icon, its
  * words and its advice, so that the tier is never told by colour alone.
  * Returns the list to put the symptoms in.

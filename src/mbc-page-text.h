@@ -28,6 +28,9 @@ GtkWidget *mbc_page_text_bullets   (GtkBox             *box,
                                     const char * const *points);
 GtkWidget *mbc_page_text_fact      (GtkWidget      *list,
                                     MbcFact        *fact);
+void       mbc_page_text_facts     (GtkBox         *box,
+                                    const char     *heading,
+                                    GListModel     *facts);
 GtkWidget *mbc_page_text_tier      (GtkBox         *box,
                                     MbcUrgency      urgency);
 void       mbc_page_text_clear     (GtkBox         *box);

@@ -6,7 +6,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mbc-fact.h"
 #include "mbc-page-text.h"
 #include "mbc-subtype.h"
 #include "mbc-treatment.h"
@@ -22,24 +21,6 @@ struct _MbcTreatmentsView
 };
 
 G_DEFINE_FINAL_TYPE (MbcTreatmentsView, mbc_treatments_view, ADW_TYPE_BIN)
-
-static void
-add_facts (MbcTreatmentsView *self,
-           const char        *heading,
-           GListModel        *facts)
-{
-  GtkWidget *list;
-
-  mbc_page_text_heading (self->content_box, heading, "title-3");
-  list = mbc_page_text_list (self->content_box, heading);
-
-  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
-    {
-      g_autoptr(MbcFact) fact = g_list_model_get_item (facts, i);
-
-      mbc_page_text_fact (list, fact);
-    }
-}
 
 static void
 add_subtypes (MbcTreatmentsView *self)
@@ -132,8 +113,10 @@ rebuild (MbcTreatmentsView *self)
                              "Here is what shapes the plan, what it aims for, and the kinds "
                              "of treatment there are. Your team will tell you which fit you."));
 
-  add_facts (self, _("What Guides Your Plan"), mbc_content_get_guides (self->content));
-  add_facts (self, _("Goals of Treatment"), mbc_content_get_goals (self->content));
+  mbc_page_text_facts (self->content_box, _("What Guides Your Plan"),
+                       mbc_content_get_guides (self->content));
+  mbc_page_text_facts (self->content_box, _("Goals of Treatment"),
+                       mbc_content_get_goals (self->content));
   add_subtypes (self);
 
   mbc_page_text_heading (self->content_box, _("Types of Treatment"), "title-3");

@@ -37,5 +37,12 @@ void        mbc_test_close_window    (gpointer     window);
 void        mbc_test_activate        (gpointer     widget,
                                       const char  *action,
                                       const char  *target);
+GtkShortcut *mbc_test_find_shortcut  (GtkWidget   *widget,
+                                      const char  *accelerator);
+
+void        mbc_test_write_file      (const char  *folder,
+                                      const char  *name,
+                                      const char  *text);
+void        mbc_test_remove_tree     (const char  *path);
 
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include "mbc-subtype.h"
 #include "mbc-symptom.h"
 #include "mbc-term.h"
+#include "mbc-test-util.h"
 #include "mbc-treatment.h"
 
 /* A small valid folder, one field per line as the real files are, so
@@ -156,38 +157,11 @@ typedef struct
 } Folder;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
 write_file (Folder     *folder,
             const char *name,
             const char *text)
 {
-  g_autofree char *path = g_build_filename (folder->path, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
+  mbc_test_write_file (folder->path, name, text);
 }
 
 /* Writes @file as it is in the good folder, with @old replaced by @new. */
@@ -226,7 +200,7 @@ static void
 folder_teardown (Folder        *folder,
                  gconstpointer  data)
 {
-  remove_tree (folder->path);
+  mbc_test_remove_tree (folder->path);
   g_free (folder->path);
 }
 
@@ -951,7 +925,7 @@ test_pot_output_file (Folder        *folder,
   g_assert_true (g_file_get_contents (output, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, to_stdout->out);
 
-  remove_tree (output_dir);
+  mbc_test_remove_tree (output_dir);
 }
 
 /* A template of broken content would send translators to texts the app
@@ -974,7 +948,7 @@ test_pot_refuses_broken (Folder        *folder,
   g_assert_true (g_str_has_prefix (run->err, "sites.json:12:28: symptom “liver-jaundice”: "));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 
-  remove_tree (output_dir);
+  mbc_test_remove_tree (output_dir);
 }
 
 static const char *
@@ -1090,7 +1064,7 @@ test_pot_msgfmt (Folder        *folder,
   g_assert_cmpint (check->status, ==, 0);
 
   compile_translation (localedir, po);
-  remove_tree (localedir);
+  mbc_test_remove_tree (localedir);
 }
 
 /* The loader finds a translation made from the template: the contexts
@@ -1151,7 +1125,7 @@ test_pot_translated (Folder        *folder,
   g_clear_object (&biopsy);
   g_clear_object (&chemo);
   g_assert_finalize_object (g_steal_pointer (&content));
-  remove_tree (localedir);
+  mbc_test_remove_tree (localedir);
 }
 
 typedef struct
@@ -1372,7 +1346,7 @@ test_pot_shipped (void)
   g_assert_cmpuint (unused, ==, 0);
 
   g_assert_finalize_object (g_steal_pointer (&content));
-  remove_tree (localedir);
+  mbc_test_remove_tree (localedir);
 }
 
 int

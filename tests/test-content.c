@@ -110,11 +110,7 @@ write_file (Folder     *folder,
             const char *name,
             const char *text)
 {
-  g_autofree char *path = g_build_filename (folder->path, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
+  mbc_test_write_file (folder->path, name, text);
 }
 
 static void
@@ -139,17 +135,7 @@ static void
 folder_teardown (Folder        *folder,
                  gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder->path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder->path, name, NULL);
-
-      g_unlink (path);
-    }
-
-  g_rmdir (folder->path);
+  mbc_test_remove_tree (folder->path);
   g_free (folder->path);
 }
 

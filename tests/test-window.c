@@ -110,35 +110,6 @@ test_every_site (void)
   mbc_test_close_window (window);
 }
 
-/* The shortcut of the window whose trigger is @accelerator, such as
- * "<Alt>2", as the key press would find it.
- */
-static GtkShortcut *
-find_shortcut (MbcWindow  *window,
-               const char *accelerator)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            return shortcut;
-        }
-    }
-
-  return NULL;
-}
-
 /* Each view opens, by its action and by Alt and its number. */
 static void
 test_views (void)
@@ -167,7 +138,7 @@ test_views (void)
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       g_autofree char *accelerator = g_strdup_printf ("<Alt>%u", i + 1);
-      GtkShortcut *shortcut = find_shortcut (window, accelerator);
+      GtkShortcut *shortcut = mbc_test_find_shortcut (GTK_WIDGET (window), accelerator);
 
       g_assert_nonnull (shortcut);
       g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
