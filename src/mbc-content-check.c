@@ -179,6 +179,19 @@ place_of_container (ContentFile *file,
   return place != NULL ? place : PLACE (1, 1);
 }
 
+/* Where @node starts, when it is an object or an array; NULL otherwise. */
+static gpointer
+place_of_start (ContentFile *file,
+                JsonNode    *node)
+{
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    return g_hash_table_lookup (file->starts, json_node_get_object (node));
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    return g_hash_table_lookup (file->starts, json_node_get_array (node));
+
+  return NULL;
+}
+
 /* Where a member's value is: the start of an object or array, or the
  * end of a plain value, which is on the line of its name.
  */
@@ -187,14 +200,8 @@ place_of_member (ContentFile *file,
                  JsonObject  *object,
                  const char  *name)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  gpointer place = place_of_start (file, json_object_get_member (object, name));
   GHashTable *members;
-  gpointer place = NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    place = g_hash_table_lookup (file->starts, json_node_get_object (node));
-  else if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-    place = g_hash_table_lookup (file->starts, json_node_get_array (node));
 
   if (place == NULL && (members = g_hash_table_lookup (file->members, object)) != NULL)
     place = g_hash_table_lookup (members, name);
@@ -211,15 +218,10 @@ place_of_element (ContentFile *file,
                   JsonArray   *array,
                   guint        index)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  gpointer place = place_of_start (file, json_array_get_element (array, index));
   GPtrArray *places;
-  gpointer place = NULL;
 
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    place = g_hash_table_lookup (file->starts, json_node_get_object (node));
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    place = g_hash_table_lookup (file->starts, json_node_get_array (node));
-  else if ((places = g_hash_table_lookup (file->elements, array)) != NULL && index < places->len)
+  if (place == NULL && (places = g_hash_table_lookup (file->elements, array)) != NULL && index < places->len)
     place = g_ptr_array_index (places, index);
 
   return place != NULL ? place : place_of_container (file, array);
