@@ -779,6 +779,20 @@ read_file (Check      *check,
   return g_steal_pointer (&file);
 }
 
+/* Whether every file that holds items of @kind was read, so that an id
+ * missing from them is really missing.
+ */
+static gboolean
+kind_was_read (Check         *check,
+               const MbcKind *kind)
+{
+  for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
+    if (list->kind == kind && g_hash_table_contains (check->unread, list->file))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 check_references (Check *check)
 {
@@ -786,6 +800,9 @@ check_references (Check *check)
     {
       Reference *reference = g_ptr_array_index (check->references, i);
       GHashTable *ids = g_hash_table_lookup (check->ids, reference->kind->name);
+
+      if (!kind_was_read (check, reference->kind))
+        continue;
 
       if (ids == NULL || !g_hash_table_contains (ids, reference->id))
         add_problem (check, reference->file, reference->place, reference->owner,
@@ -861,13 +878,16 @@ mbc_content_check_read (MbcContentCheck  *check,
       g_hash_table_insert (check->files, file->name, file);
     }
 
+  /* References into files that were read are checked even when another
+   * file was not, so that one broken file hides nothing else.
+   */
+  check_references (check);
+
   if (first_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&first_error));
       return FALSE;
     }
-
-  check_references (check);
 
   return TRUE;
 }

@@ -514,6 +514,23 @@ test_check_two_files (Folder        *folder,
                              "address that starts with https://, not “http://example.org/help”"));
 }
 
+/* A file that cannot be parsed does not hide a wrong reference elsewhere.
+ * The words of the parse error are json-glib's own.
+ */
+static void
+test_check_broken_and_reference (Folder        *folder,
+                                 gconstpointer  data)
+{
+  write_file (folder, "questions.json", "{ \"groups\": [ ] ");
+  write_changed (folder, "sites.json", good_sites,
+                 "          \"sources\": [\"clinic\"]", "          \"sources\": [\"nowhere\"]");
+  assert_problems (folder,
+                   PROBLEMS ("questions.json:1:15: Parse error: unexpected character `]', "
+                             "expected string constant",
+                             "sites.json:13:31: symptom “liver-jaundice”: "
+                             "there is no source with the id “nowhere”"));
+}
+
 static void
 assert_usage_error (Run        *run,
                     const char *words)
@@ -1365,6 +1382,7 @@ main (int   argc,
   ADD ("check/empty-file", test_check_empty_file);
   ADD ("check/missing-file", test_check_missing_file);
   ADD ("check/entry-line", test_check_entry_line);
+  ADD ("check/broken-and-reference", test_check_broken_and_reference);
   ADD ("check/line-break", test_check_line_break);
   ADD ("check/unknown-field", test_check_unknown_field);
   ADD ("check/missing-field", test_check_missing_field);
