@@ -4,10 +4,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <gtk/gtk.h>
 
 #include "mbc-application.h"
+#include "mbc-language.h"
 
 int
 main (int   argc,
@@ -15,10 +15,11 @@ main (int   argc,
 {
   g_autoptr(MbcApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* The guide sets the locale itself, so that it can show a language
+   * whose locale the system lacks, and change language as it runs.
+   */
+  gtk_disable_setlocale ();
+  mbc_language_init ();
 
   app = mbc_application_new ();
 

@@ -8,6 +8,7 @@
 
 #include "mbc-application.h"
 #include "mbc-content.h"
+#include "mbc-language.h"
 #include "mbc-window.h"
 
 struct _MbcApplication
@@ -16,6 +17,7 @@ struct _MbcApplication
 
   MbcContent    *content;
   GError        *content_error;
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
@@ -40,8 +42,46 @@ quit_cb (GSimpleAction *action,
   g_application_quit (app);
 }
 
+/* Reads the content, whose texts are translated as they are read. A
+ * problem with it is shown in the window rather than ending the app.
+ */
+static void
+load_content (MbcApplication *self)
+{
+  g_clear_object (&self->content);
+  g_clear_error (&self->content_error);
+
+  self->content = mbc_content_new_default (&self->content_error);
+  if (self->content_error != NULL)
+    g_warning ("Could not read the built-in content: %s", self->content_error->message);
+}
+
+/* Shows the guide in another language at once: the content is read
+ * again, and every window puts in its views anew, where they were.
+ */
+static void
+change_language_cb (GSimpleAction *action,
+                    GVariant      *value,
+                    gpointer       user_data)
+{
+  MbcApplication *self = user_data;
+  const char *code = g_variant_get_string (value, NULL);
+
+  if (g_strcmp0 (code, mbc_language_get_current ()) == 0 || !mbc_language_set (code))
+    return;
+
+  g_simple_action_set_state (action, value);
+  g_settings_set_string (self->settings, "language", code);
+  load_content (self);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MBC_IS_WINDOW (l->data))
+      mbc_window_set_information (l->data, self->content, self->content_error);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_cb },
+  { "language", NULL, "s", "'en'", change_language_cb },
 };
 
 static void
@@ -58,12 +98,19 @@ mbc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 
-  /* The content is read once; a problem with it is shown in the window
-   * rather than ending the app.
-   */
-  self->content = mbc_content_new_default (&self->content_error);
-  if (self->content_error != NULL)
-    g_warning ("Could not read the built-in content: %s", self->content_error->message);
+  /* The language chosen last time, or the system's. */
+  self->settings = g_settings_new (APP_ID);
+  {
+    g_autofree char *chosen = g_settings_get_string (self->settings, "language");
+
+    if (*chosen == '\0' || !mbc_language_set (chosen))
+      mbc_language_set (mbc_language_get_system ());
+    g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                           "language")),
+                               g_variant_new_string (mbc_language_get_current ()));
+  }
+
+  load_content (self);
 }
 
 static void
@@ -85,6 +132,7 @@ mbc_application_dispose (GObject *object)
 
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mbc_application_parent_class)->dispose (object);
 }

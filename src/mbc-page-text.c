@@ -217,6 +217,35 @@ mbc_page_text_tier (GtkBox     *box,
   return mbc_page_text_list (GTK_BOX (tier), mbc_urgency_get_title (urgency));
 }
 
+static void
+rebuild_on_map_cb (GtkWidget *view,
+                   gpointer   rebuild)
+{
+  g_signal_handlers_disconnect_by_func (view, rebuild_on_map_cb, rebuild);
+  ((MbcRebuildFunc) rebuild) (view);
+}
+
+/**
+ * mbc_page_text_rebuild_when_shown:
+ * @view: a view whose content has changed
+ * @rebuild: what builds it
+ *
+ * Builds @view now if it is on screen, or else when it is first shown:
+ * most people never open every view, and a change of language would
+ * otherwise build all of them at once.
+ */
+void
+mbc_page_text_rebuild_when_shown (GtkWidget      *view,
+                                  MbcRebuildFunc  rebuild)
+{
+  g_signal_handlers_disconnect_by_func (view, rebuild_on_map_cb, rebuild);
+
+  if (gtk_widget_get_mapped (view))
+    rebuild (view);
+  else
+    g_signal_connect (view, "map", G_CALLBACK (rebuild_on_map_cb), rebuild);
+}
+
 void
 mbc_page_text_clear (GtkBox *box)
 {

@@ -12,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+typedef void (*MbcRebuildFunc) (gpointer view);
+
 GtkWidget *mbc_page_text_heading   (GtkBox         *box,
                                     const char     *text,
                                     const char     *css_class);
@@ -34,5 +36,7 @@ void       mbc_page_text_facts     (GtkBox         *box,
 GtkWidget *mbc_page_text_tier      (GtkBox         *box,
                                     MbcUrgency      urgency);
 void       mbc_page_text_clear     (GtkBox         *box);
+void       mbc_page_text_rebuild_when_shown (GtkWidget      *view,
+                                             MbcRebuildFunc  rebuild);
 
 G_END_DECLS

@@ -324,6 +324,15 @@ mbc_resources_view_init (MbcResourcesView *self)
                            create_resource_row, self, NULL);
 }
 
+static void
+show_resources (MbcResourcesView *self)
+{
+  gtk_filter_list_model_set_model (self->filtered,
+                                   self->content != NULL ? mbc_content_get_resources (self->content)
+                                                         : NULL);
+  update_empty (self);
+}
+
 void
 mbc_resources_view_set_content (MbcResourcesView *self,
                                 MbcContent       *content)
@@ -331,10 +340,6 @@ mbc_resources_view_set_content (MbcResourcesView *self,
   g_return_if_fail (MBC_IS_RESOURCES_VIEW (self));
   g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
 
-  if (!g_set_object (&self->content, content))
-    return;
-
-  gtk_filter_list_model_set_model (self->filtered,
-                                   content != NULL ? mbc_content_get_resources (content) : NULL);
-  update_empty (self);
+  if (g_set_object (&self->content, content))
+    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) show_resources);
 }

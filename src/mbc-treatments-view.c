@@ -173,5 +173,5 @@ mbc_treatments_view_set_content (MbcTreatmentsView *self,
   g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
 
   if (g_set_object (&self->content, content))
-    rebuild (self);
+    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
 }

@@ -6,12 +6,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mbc-basics-view.h"
-#include "mbc-map-view.h"
-#include "mbc-questions-view.h"
-#include "mbc-resources-view.h"
+#include "mbc-guide-view.h"
 #include "mbc-sources-window.h"
-#include "mbc-treatments-view.h"
 #include "mbc-window.h"
 
 struct _MbcWindow
@@ -22,15 +18,7 @@ struct _MbcWindow
   GSettings            *settings;
 
   AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *stack;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwStatusPage        *error_page;
-  GtkLabel             *safety_label;
-  MbcMapView           *map_view;
-  MbcBasicsView        *basics_view;
-  MbcTreatmentsView    *treatments_view;
-  MbcQuestionsView     *questions_view;
-  MbcResourcesView     *resources_view;
+  MbcGuideView         *guide_view;
 };
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -48,41 +36,58 @@ enum {
 static GParamSpec *props[N_PROPS];
 
 static void
-update_safety_line (MbcWindow *self)
-{
-  g_autofree char *number = g_settings_get_string (self->settings, "emergency-number");
-  g_autofree char *line = NULL;
-
-  /* An empty number would leave the advice with no one to call. */
-  g_strstrip (number);
-  if (*number == '\0')
-    {
-      g_autoptr(GVariant) fallback = g_settings_get_default_value (self->settings,
-                                                                  "emergency-number");
-
-      g_free (number);
-      number = g_variant_dup_string (fallback, NULL);
-    }
-
-  /* Translators: shown at the foot of every view; %s is the emergency
-   * telephone number, such as 911 or 112.
-   */
-  line = g_strdup_printf (_("This is not a diagnosis. In an emergency, call %s."), number);
-  gtk_label_set_label (self->safety_label, line);
-}
-
-static void
-emergency_number_changed_cb (MbcWindow  *self,
-                             const char *key,
-                             GSettings  *settings)
-{
-  update_safety_line (self);
-}
-
-static void
-visible_child_changed_cb (MbcWindow *self)
+visible_view_changed_cb (MbcWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_VIEW]);
+}
+
+/* Puts in a new guide for @content, on the view and the site that the
+ * old one showed, or on @view when there was none.
+ */
+static void
+show_guide (MbcWindow    *self,
+            MbcContent   *content,
+            const GError *content_error,
+            const char   *view)
+{
+  g_autofree char *old_view = NULL;
+  g_autofree char *old_site = NULL;
+  GtkWidget *guide;
+
+  if (self->guide_view != NULL)
+    {
+      old_view = g_strdup (mbc_guide_view_get_visible_view (self->guide_view));
+      old_site = g_strdup (mbc_guide_view_get_selected_site (self->guide_view));
+      g_signal_handlers_disconnect_by_func (self->guide_view, visible_view_changed_cb, self);
+    }
+
+  g_set_object (&self->content, content);
+
+  guide = mbc_guide_view_new (content, content_error);
+  if (old_site != NULL)
+    mbc_guide_view_show_site (MBC_GUIDE_VIEW (guide), old_site);
+  mbc_guide_view_set_visible_view (MBC_GUIDE_VIEW (guide), old_view != NULL ? old_view : view);
+  g_signal_connect_object (guide, "notify::visible-view",
+                           G_CALLBACK (visible_view_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->guide_view = MBC_GUIDE_VIEW (guide);
+  adw_toast_overlay_set_child (self->toast_overlay, guide);
+  gtk_window_set_title (GTK_WINDOW (self), _("MBC Guide"));
+
+  /* The keyboard shortcuts window is read from its template each time,
+   * in the language of the moment.
+   */
+  {
+    g_autoptr(GtkBuilder) builder =
+      gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
+                                                                                           "help_overlay")));
+  }
+
+  visible_view_changed_cb (self);
 }
 
 /* Where every fact comes from, and which parts of the guide use it. */
@@ -167,11 +172,7 @@ show_site_action (GtkWidget  *widget,
 {
   MbcWindow *self = MBC_WINDOW (widget);
 
-  if (self->content == NULL)
-    return;
-
-  mbc_window_set_visible_view (self, "map");
-  mbc_map_view_select_site (self->map_view, g_variant_get_string (parameter, NULL));
+  mbc_guide_view_show_site (self->guide_view, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -181,11 +182,7 @@ search_action (GtkWidget  *widget,
 {
   MbcWindow *self = MBC_WINDOW (widget);
 
-  if (self->content == NULL)
-    return;
-
-  mbc_window_set_visible_view (self, "resources");
-  gtk_widget_activate_action (GTK_WIDGET (self->resources_view), "resources.search", NULL);
+  mbc_guide_view_search_resources (self->guide_view);
 }
 
 static gboolean
@@ -214,7 +211,7 @@ static void
 mbc_window_constructed (GObject *object)
 {
   MbcWindow *self = MBC_WINDOW (object);
-  g_autofree char *last_view = NULL;
+  g_autofree char *last_view = g_settings_get_string (self->settings, "last-view");
 
   G_OBJECT_CLASS (mbc_window_parent_class)->constructed (object);
 
@@ -224,23 +221,7 @@ mbc_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  if (self->content == NULL)
-    {
-      adw_status_page_set_description (self->error_page, _("No content was found."));
-      gtk_widget_set_visible (GTK_WIDGET (self->stack), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
-      return;
-    }
-
-  mbc_map_view_set_content (self->map_view, self->content);
-  mbc_basics_view_set_content (self->basics_view, self->content);
-  mbc_treatments_view_set_content (self->treatments_view, self->content);
-  mbc_questions_view_set_content (self->questions_view, self->content);
-  mbc_resources_view_set_content (self->resources_view, self->content);
-
-  last_view = g_settings_get_string (self->settings, "last-view");
-  mbc_window_set_visible_view (self, last_view);
+  show_guide (self, self->content, NULL, last_view);
 }
 
 static void
@@ -328,23 +309,8 @@ mbc_window_class_init (MbcWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
-  g_type_ensure (MBC_TYPE_MAP_VIEW);
-  g_type_ensure (MBC_TYPE_BASICS_VIEW);
-  g_type_ensure (MBC_TYPE_TREATMENTS_VIEW);
-  g_type_ensure (MBC_TYPE_QUESTIONS_VIEW);
-  g_type_ensure (MBC_TYPE_RESOURCES_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, safety_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, map_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, basics_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, treatments_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, questions_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcWindow, resources_view);
 
   gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
   gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_action);
@@ -365,13 +331,6 @@ mbc_window_init (MbcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
-  g_signal_connect_object (self->settings, "changed::emergency-number",
-                           G_CALLBACK (emergency_number_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->stack, "notify::visible-child-name",
-                           G_CALLBACK (visible_child_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  update_safety_line (self);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -395,13 +354,30 @@ mbc_window_new (GtkApplication *application,
                        "information", content,
                        NULL);
 
-  /* The error only matters when there is no content, and that is
-   * decided in constructed(); keep it for the page that explains it.
-   */
+  /* The error only matters when there is no content: show it. */
   if (content == NULL && content_error != NULL)
-    adw_status_page_set_description (self->error_page, content_error->message);
+    show_guide (self, NULL, content_error, NULL);
 
   return self;
+}
+
+/**
+ * mbc_window_set_information:
+ * @content: (nullable): what the window shows from now on
+ *
+ * Shows @content, read anew in another language, on the same view and
+ * site, with every word of the window in the language of the moment.
+ */
+void
+mbc_window_set_information (MbcWindow    *self,
+                            MbcContent   *content,
+                            const GError *content_error)
+{
+  g_return_if_fail (MBC_IS_WINDOW (self));
+  g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
+
+  show_guide (self, content, content_error, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CONTENT]);
 }
 
 const char *
@@ -409,7 +385,7 @@ mbc_window_get_visible_view (MbcWindow *self)
 {
   g_return_val_if_fail (MBC_IS_WINDOW (self), NULL);
 
-  return adw_view_stack_get_visible_child_name (self->stack);
+  return mbc_guide_view_get_visible_view (self->guide_view);
 }
 
 void
@@ -418,10 +394,7 @@ mbc_window_set_visible_view (MbcWindow  *self,
 {
   g_return_if_fail (MBC_IS_WINDOW (self));
 
-  if (view == NULL || adw_view_stack_get_child_by_name (self->stack, view) == NULL)
-    view = "map";
-
-  adw_view_stack_set_visible_child_name (self->stack, view);
+  mbc_guide_view_set_visible_view (self->guide_view, view);
 }
 
 void

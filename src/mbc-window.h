@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (MbcWindow, mbc_window, MBC, WINDOW, AdwApplicationWindow)
 MbcWindow  *mbc_window_new              (GtkApplication *application,
                                          MbcContent     *content,
                                          const GError   *content_error);
+void        mbc_window_set_information  (MbcWindow      *self,
+                                         MbcContent     *content,
+                                         const GError   *content_error);
 const char *mbc_window_get_visible_view (MbcWindow      *self);
 void        mbc_window_set_visible_view (MbcWindow      *self,
                                          const char     *view);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "mbc-language.h"
 #include "mbc-test-util.h"
 #include "mbc-window.h"
 
@@ -15,10 +16,9 @@ void
 mbc_test_init (int    *argc,
                char ***argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* As the app does: the guide sets the locale and the language. */
+  gtk_disable_setlocale ();
+  mbc_language_init ();
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
@@ -252,6 +252,38 @@ mbc_test_close_window (gpointer window)
   g_assert_finalize_object (window);
 }
 
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Lets @widget's window draw a frame, so that what has changed in it is
+ * laid out, as it is on screen by the time a person looks.
+ */
+void
+mbc_test_wait_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  if (clock == NULL)
+    {
+      mbc_test_iterate (50);
+      return;
+    }
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  for (guint i = 0; i < 300 && !painted; i++)
+    mbc_test_iterate (10);
+  g_signal_handler_disconnect (clock, handler);
+
+  mbc_test_iterate (20);
+}
+
 /* Activates @action on @widget, with a string @target or none, as a
  * button or a shortcut would, and lets the window catch up.
  */
@@ -268,7 +300,7 @@ mbc_test_activate (gpointer    widget,
     found = gtk_widget_activate_action (widget, action, NULL);
   g_assert_true (found);
 
-  mbc_test_iterate (50);
+  mbc_test_wait_frame (widget);
 }
 
 /* Writes @text to the file @name in the folder @folder. */

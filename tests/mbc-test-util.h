@@ -34,6 +34,7 @@ MbcWindow  *mbc_test_open_window     (MbcContent  *content,
                                       int          width,
                                       int          height);
 void        mbc_test_close_window    (gpointer     window);
+void        mbc_test_wait_frame      (GtkWidget   *widget);
 void        mbc_test_activate        (gpointer     widget,
                                       const char  *action,
                                       const char  *target);

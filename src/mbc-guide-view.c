@@ -1,0 +1,336 @@
+/* mbc-guide-view.c: everything a window of the guide shows
+ *
+ * The header with the view switcher, the five views, the emergency line
+ * and the bottom switcher. The window puts in a new one when the
+ * language changes, so that every word, from templates and from code,
+ * is in the new language.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mbc-basics-view.h"
+#include "mbc-guide-view.h"
+#include "mbc-language.h"
+#include "mbc-map-view.h"
+#include "mbc-questions-view.h"
+#include "mbc-resources-view.h"
+#include "mbc-treatments-view.h"
+
+struct _MbcGuideView
+{
+  AdwBin              parent_instance;
+
+  MbcContent         *content;
+  GSettings          *settings;
+
+  AdwViewStack       *stack;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwStatusPage      *error_page;
+  GtkLabel           *safety_label;
+  GtkButton          *language_button;
+  MbcMapView         *map_view;
+  MbcBasicsView      *basics_view;
+  MbcTreatmentsView  *treatments_view;
+  MbcQuestionsView   *questions_view;
+  MbcResourcesView   *resources_view;
+};
+
+G_DEFINE_FINAL_TYPE (MbcGuideView, mbc_guide_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTENT,
+  PROP_VISIBLE_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void
+update_safety_line (MbcGuideView *self)
+{
+  g_autofree char *number = g_settings_get_string (self->settings, "emergency-number");
+  g_autofree char *line = NULL;
+
+  /* An empty number would leave the advice with no one to call. */
+  g_strstrip (number);
+  if (*number == '\0')
+    {
+      g_autoptr(GVariant) fallback = g_settings_get_default_value (self->settings,
+                                                                  "emergency-number");
+
+      g_free (number);
+      number = g_variant_dup_string (fallback, NULL);
+    }
+
+  /* Translators: shown at the foot of every view; %s is the emergency
+   * telephone number, such as 911 or 112.
+   */
+  line = g_strdup_printf (_("This is not a diagnosis. In an emergency, call %s."), number);
+  gtk_label_set_label (self->safety_label, line);
+}
+
+/* The button offers the next language, by its own name ("Español"), so
+ * that a person who cannot read the present one still finds theirs.
+ */
+static void
+update_language_button (MbcGuideView *self)
+{
+  const char * const *languages = mbc_language_list ();
+  const char *current = mbc_language_get_current ();
+  const char *next = NULL;
+  guint n = g_strv_length ((GStrv) languages);
+
+  for (guint i = 0; i < n && next == NULL; i++)
+    if (g_strcmp0 (languages[i], current) == 0)
+      next = languages[(i + 1) % n];
+
+  if (n < 2 || next == NULL)
+    return;
+
+  gtk_button_set_label (self->language_button, mbc_language_get_name (next));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->language_button), "s", next);
+  gtk_widget_set_visible (GTK_WIDGET (self->language_button), TRUE);
+}
+
+static void
+emergency_number_changed_cb (MbcGuideView *self)
+{
+  update_safety_line (self);
+}
+
+static void
+visible_child_changed_cb (MbcGuideView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_VIEW]);
+}
+
+static void
+mbc_guide_view_constructed (GObject *object)
+{
+  MbcGuideView *self = MBC_GUIDE_VIEW (object);
+
+  G_OBJECT_CLASS (mbc_guide_view_parent_class)->constructed (object);
+
+  if (self->content == NULL)
+    {
+      adw_status_page_set_description (self->error_page, _("No content was found."));
+      gtk_widget_set_visible (GTK_WIDGET (self->stack), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
+      return;
+    }
+
+  mbc_map_view_set_content (self->map_view, self->content);
+  mbc_basics_view_set_content (self->basics_view, self->content);
+  mbc_treatments_view_set_content (self->treatments_view, self->content);
+  mbc_questions_view_set_content (self->questions_view, self->content);
+  mbc_resources_view_set_content (self->resources_view, self->content);
+}
+
+static void
+mbc_guide_view_dispose (GObject *object)
+{
+  MbcGuideView *self = MBC_GUIDE_VIEW (object);
+
+  /* AdwBin unparents its child itself: let it do so before the template
+   * lets go of the widgets, so that the child is not unparented twice.
+   */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_GUIDE_VIEW);
+
+  g_clear_object (&self->content);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mbc_guide_view_parent_class)->dispose (object);
+}
+
+static void
+mbc_guide_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MbcGuideView *self = MBC_GUIDE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
+      break;
+
+    case PROP_VISIBLE_VIEW:
+      g_value_set_string (value, mbc_guide_view_get_visible_view (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_guide_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MbcGuideView *self = MBC_GUIDE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      self->content = g_value_dup_object (value);
+      break;
+
+    case PROP_VISIBLE_VIEW:
+      mbc_guide_view_set_visible_view (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_guide_view_class_init (MbcGuideViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mbc_guide_view_constructed;
+  object_class->dispose = mbc_guide_view_dispose;
+  object_class->get_property = mbc_guide_view_get_property;
+  object_class->set_property = mbc_guide_view_set_property;
+
+  props[PROP_CONTENT] =
+    g_param_spec_object ("information", NULL, NULL,
+                         MBC_TYPE_CONTENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  props[PROP_VISIBLE_VIEW] =
+    g_param_spec_string ("visible-view", NULL, NULL,
+                         "map",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  g_type_ensure (MBC_TYPE_MAP_VIEW);
+  g_type_ensure (MBC_TYPE_BASICS_VIEW);
+  g_type_ensure (MBC_TYPE_TREATMENTS_VIEW);
+  g_type_ensure (MBC_TYPE_QUESTIONS_VIEW);
+  g_type_ensure (MBC_TYPE_RESOURCES_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/mbc-guide-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, stack);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, safety_label);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, language_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, map_view);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, basics_view);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, treatments_view);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, questions_view);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, resources_view);
+}
+
+static void
+mbc_guide_view_init (MbcGuideView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::emergency-number",
+                           G_CALLBACK (emergency_number_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_child_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_safety_line (self);
+  update_language_button (self);
+}
+
+/**
+ * mbc_guide_view_new:
+ * @content: (nullable): what the guide shows; %NULL with @content_error
+ *   to show why there is nothing
+ */
+GtkWidget *
+mbc_guide_view_new (MbcContent   *content,
+                    const GError *content_error)
+{
+  MbcGuideView *self = g_object_new (MBC_TYPE_GUIDE_VIEW, "information", content, NULL);
+
+  /* The error only matters when there is no content, and that is
+   * decided in constructed(); keep it for the page that explains it.
+   */
+  if (content == NULL && content_error != NULL)
+    adw_status_page_set_description (self->error_page, content_error->message);
+
+  return GTK_WIDGET (self);
+}
+
+MbcContent *
+mbc_guide_view_get_information (MbcGuideView *self)
+{
+  g_return_val_if_fail (MBC_IS_GUIDE_VIEW (self), NULL);
+
+  return self->content;
+}
+
+const char *
+mbc_guide_view_get_visible_view (MbcGuideView *self)
+{
+  g_return_val_if_fail (MBC_IS_GUIDE_VIEW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+mbc_guide_view_set_visible_view (MbcGuideView *self,
+                                 const char   *view)
+{
+  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+
+  if (view == NULL || adw_view_stack_get_child_by_name (self->stack, view) == NULL)
+    view = "map";
+
+  adw_view_stack_set_visible_child_name (self->stack, view);
+}
+
+/* The site chosen on the map, or NULL. */
+const char *
+mbc_guide_view_get_selected_site (MbcGuideView *self)
+{
+  g_return_val_if_fail (MBC_IS_GUIDE_VIEW (self), NULL);
+
+  return self->content != NULL ? mbc_map_view_get_selected_site (self->map_view) : NULL;
+}
+
+void
+mbc_guide_view_show_site (MbcGuideView *self,
+                          const char   *site_id)
+{
+  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+
+  if (self->content == NULL)
+    return;
+
+  mbc_guide_view_set_visible_view (self, "map");
+  mbc_map_view_select_site (self->map_view, site_id);
+}
+
+void
+mbc_guide_view_search_resources (MbcGuideView *self)
+{
+  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+
+  if (self->content == NULL)
+    return;
+
+  mbc_guide_view_set_visible_view (self, "resources");
+  gtk_widget_activate_action (GTK_WIDGET (self->resources_view), "resources.search", NULL);
+}

@@ -1,0 +1,28 @@
+/* mbc-guide-view.h: everything a window of the guide shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mbc-content.h"
+
+G_BEGIN_DECLS
+
+#define MBC_TYPE_GUIDE_VIEW (mbc_guide_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (MbcGuideView, mbc_guide_view, MBC, GUIDE_VIEW, AdwBin)
+
+GtkWidget  *mbc_guide_view_new               (MbcContent   *content,
+                                              const GError *content_error);
+MbcContent *mbc_guide_view_get_information   (MbcGuideView *self);
+const char *mbc_guide_view_get_visible_view  (MbcGuideView *self);
+void        mbc_guide_view_set_visible_view  (MbcGuideView *self,
+                                              const char   *view);
+const char *mbc_guide_view_get_selected_site (MbcGuideView *self);
+void        mbc_guide_view_show_site         (MbcGuideView *self,
+                                              const char   *site_id);
+void        mbc_guide_view_search_resources  (MbcGuideView *self);
+
+G_END_DECLS

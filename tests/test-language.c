@@ -1,0 +1,264 @@
+/* test-language.c: the guide in Spanish, and changing language as it runs
+ *
+ * The program starts as a person whose system is in Spanish does, with
+ * LANGUAGE=es, and drives the real application.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "mbc-application.h"
+#include "mbc-body-map.h"
+#include "mbc-guide-view.h"
+#include "mbc-language.h"
+#include "mbc-map-view.h"
+#include "mbc-site-page.h"
+#include "mbc-test-util.h"
+
+static MbcApplication *app;
+
+static MbcWindow *
+app_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (MBC_IS_WINDOW (window));
+
+  return MBC_WINDOW (window);
+}
+
+/* Waits until the window has laid out the guide it has just put in. */
+static void
+wait_for_guide (void)
+{
+  GtkWidget *window = GTK_WIDGET (app_window ());
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 500; i++)
+    {
+      GtkWidget *guide = mbc_test_find_type (window, MBC_TYPE_GUIDE_VIEW);
+
+      if (guide != NULL && mbc_test_is_showing (guide))
+        break;
+      mbc_test_iterate (10);
+    }
+
+  g_test_message ("the guide showed after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_true (mbc_test_is_showing (mbc_test_find_type (window, MBC_TYPE_GUIDE_VIEW)));
+}
+
+static void
+change_language (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
+  wait_for_guide ();
+}
+
+static GtkWidget *
+language_button (void)
+{
+  GtkWidget *guide = mbc_test_find_type (GTK_WIDGET (app_window ()), MBC_TYPE_GUIDE_VIEW);
+  GtkWidget *button = NULL;
+
+  g_assert_nonnull (guide);
+  for (GtkWidget *w = mbc_test_find_type (guide, GTK_TYPE_BUTTON); w != NULL; w = NULL)
+    button = w;
+
+  /* The first button of the header is the language's. */
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "app.language");
+
+  return button;
+}
+
+/* Started with LANGUAGE=es: the views, the body map's regions, the
+ * urgency tiers and the content are in Spanish, as a person sees and a
+ * screen reader says them.
+ */
+static void
+test_starts_in_spanish (void)
+{
+  MbcWindow *window = app_window ();
+  GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (mbc_language_get_current (), ==, "es");
+
+  g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (window), "Lo básico"));
+  g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (window), "Recursos"));
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "Esto no es un diagnóstico."));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (language_button ())), ==, "English");
+
+  gtk_test_accessible_assert_property (mbc_body_map_get_region (MBC_BODY_MAP (map), "liver"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Hígado");
+
+  mbc_test_activate (window, "win.show-site", "liver");
+  text = mbc_test_dup_visible_text (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_SITE_PAGE));
+  g_assert_nonnull (strstr (text, "Hígado\n"));
+  g_assert_nonnull (strstr (text, "Busque ayuda ahora\n"));
+  g_assert_nonnull (strstr (text, "Llame a su equipo de atención médica\n"));
+  g_assert_nonnull (strstr (text, "Ictericia"));
+  g_assert_nonnull (strstr (text, "Fuentes: "));
+  g_assert_null (strstr (text, "Jaundice"));
+}
+
+/* The button switches at once, on the same view and site, and back. */
+static void
+test_switch_on_the_spot (void)
+{
+  MbcWindow *window = app_window ();
+  g_autofree char *text = NULL;
+
+  mbc_test_activate (window, "win.show-site", "bones");
+  /* A button shows itself pressed for a moment before it acts. */
+  g_assert_true (gtk_widget_activate (language_button ()));
+  mbc_test_iterate (300);
+  wait_for_guide ();
+
+  g_assert_cmpstr (mbc_language_get_current (), ==, "en");
+  g_assert_true (app_window () == window);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "map");
+  text = mbc_test_dup_visible_text (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_SITE_PAGE));
+  g_assert_nonnull (strstr (text, "Bones\n"));
+  g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (window), "Basics"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (language_button ())), ==, "Español");
+
+  mbc_test_activate (window, "win.view", "questions");
+  change_language ("es");
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "questions");
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "Preguntas"));
+}
+
+/* A hundred changes leave one window with one guide in it, the old
+ * guides gone, and no warning (warnings are fatal here).
+ */
+static void
+test_hundred_switches (void)
+{
+  MbcWindow *window = app_window ();
+  GtkWidget *first = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_GUIDE_VIEW);
+  g_autofree char *before = mbc_test_dup_visible_text (GTK_WIDGET (window));
+  g_autofree char *after = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+
+  for (guint i = 0; i < 100; i++)
+    change_language (i % 2 == 0 ? "en" : "es");
+
+  g_assert_null (first);
+  g_assert_cmpstr (mbc_language_get_current (), ==, "es");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* The same words as before the hundred changes: nothing added twice. */
+  after = mbc_test_dup_visible_text (GTK_WIDGET (window));
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Spanish runs longer than English: every view still fits 360 px. */
+static void
+test_spanish_fits_narrow (void)
+{
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
+  MbcWindow *window = app_window ();
+
+  g_assert_cmpstr (mbc_language_get_current (), ==, "es");
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      mbc_test_activate (window, "win.view", views[i]);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_test_message ("in Spanish, view %s needs %d px", views[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+}
+
+/* A text that has no translation yet shows in English, never empty. */
+static void
+test_missing_translation (void)
+{
+  MbcWindow *window = app_window ();
+  const char *source = g_getenv ("MBC_CONTENT_DIR");
+  g_autofree char *folder = g_dir_make_tmp ("mbc-language-XXXXXX", NULL);
+  g_autoptr(GDir) dir = g_dir_open (source, 0, NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (folder);
+  g_autoptr(MbcContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *map;
+  const char *name;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (source, name, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GString) changed = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      changed = g_string_new (text);
+      /* A new English name for the liver, which no one has translated. */
+      if (g_str_equal (name, "sites.json"))
+        g_assert_cmpuint (g_string_replace (changed, "\"name\": \"Liver\"",
+                                            "\"name\": \"Liver and bile ducts\"", 1), ==, 1);
+      mbc_test_write_file (folder, name, changed->str);
+    }
+
+  content = mbc_content_new_from_directory (directory, &error);
+  g_assert_no_error (error);
+  mbc_window_set_information (window, content, NULL);
+  wait_for_guide ();
+
+  map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
+  gtk_test_accessible_assert_property (mbc_body_map_get_region (MBC_BODY_MAP (map), "liver"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Liver and bile ducts");
+  gtk_test_accessible_assert_property (mbc_body_map_get_region (MBC_BODY_MAP (map), "brain"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Cerebro");
+  mbc_test_activate (window, "win.view", "map");
+  g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (window), "Liver and bile ducts"));
+  g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (window), "Cerebro"));
+
+  mbc_test_remove_tree (folder);
+}
+
+static int status;
+
+/* The tests run inside the application, as a person uses it: started,
+ * with its window open, then quit.
+ */
+static void
+activate_cb (GApplication *application)
+{
+  wait_for_guide ();
+
+  status = g_test_run ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* As a person whose system is in Spanish starts it. */
+  g_setenv ("LANGUAGE", "es", TRUE);
+  mbc_test_init (&argc, &argv);
+
+  g_test_add_func ("/mbc/language/starts-in-spanish", test_starts_in_spanish);
+  g_test_add_func ("/mbc/language/switch-on-the-spot", test_switch_on_the_spot);
+  g_test_add_func ("/mbc/language/hundred-switches", test_hundred_switches);
+  g_test_add_func ("/mbc/language/spanish-fits-narrow", test_spanish_fits_narrow);
+  g_test_add_func ("/mbc/language/missing-translation", test_missing_translation);
+
+  app = mbc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+
+  return status;
+}
