@@ -129,6 +129,19 @@ test_switch_on_the_spot (void)
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "Preguntas"));
 }
 
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
 /* A hundred changes leave one window with one guide in it, the old
  * guides gone, and no warning (warnings are fatal here).
  */
@@ -139,6 +152,8 @@ test_hundred_switches (void)
   GtkWidget *first = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_GUIDE_VIEW);
   g_autofree char *before = mbc_test_dup_visible_text (GTK_WIDGET (window));
   g_autofree char *after = NULL;
+  guint toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
+  guint widgets = count_widgets (GTK_WIDGET (window));
 
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
 
@@ -147,6 +162,12 @@ test_hundred_switches (void)
 
   g_assert_null (first);
   g_assert_cmpstr (mbc_language_get_current (), ==, "es");
+  /* No window left behind (the shortcuts window is made anew each time),
+   * and as many widgets as before.
+   */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, toplevels);
+  g_test_message ("%u widgets before, %u after", widgets, count_widgets (GTK_WIDGET (window)));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window)), ==, widgets);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
   /* The same words as before the hundred changes: nothing added twice. */
