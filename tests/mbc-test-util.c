@@ -369,3 +369,24 @@ mbc_test_find_shortcut (GtkWidget  *widget,
 
   return NULL;
 }
+
+/* Opens each view of @window in turn and checks that none needs more
+ * than @width pixels, printing what each needs.
+ */
+void
+mbc_test_assert_views_fit (MbcWindow *window,
+                           int        width)
+{
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      mbc_test_activate (window, "win.view", views[i]);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_test_message ("view %s needs %d px", views[i], minimum);
+      g_assert_cmpint (minimum, <=, width);
+    }
+}

@@ -38,6 +38,8 @@ void        mbc_test_wait_frame      (GtkWidget   *widget);
 void        mbc_test_activate        (gpointer     widget,
                                       const char  *action,
                                       const char  *target);
+void        mbc_test_assert_views_fit (MbcWindow  *window,
+                                       int         width);
 GtkShortcut *mbc_test_find_shortcut  (GtkWidget   *widget,
                                       const char  *accelerator);
 
