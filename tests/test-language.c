@@ -123,6 +123,14 @@ test_switch_on_the_spot (void)
   g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (window), "Basics"));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (language_button ())), ==, "Español");
 
+  /* The choice is kept for next time. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *kept = g_settings_get_string (settings, "language");
+
+    g_assert_cmpstr (kept, ==, "en");
+  }
+
   mbc_test_activate (window, "win.view", "questions");
   change_language ("es");
   g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "questions");
