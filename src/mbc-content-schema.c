@@ -120,6 +120,8 @@ static const MbcField question_fields[] = {
   { "id", MBC_FIELD_ID, TRUE },
   { "text", MBC_FIELD_TEXT, TRUE,
     .comment = "A question a patient asks the care team, in the first person." },
+  { "sites", MBC_FIELD_REFS, FALSE, .kind = &site_kind },
+  { "treatments", MBC_FIELD_REFS, FALSE, .kind = &treatment_kind },
   { "sources", MBC_FIELD_SOURCES, TRUE },
   { NULL }
 };

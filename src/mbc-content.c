@@ -15,6 +15,8 @@
 #include "mbc-content-check.h"
 #include "mbc-content-schema.h"
 #include "mbc-content.h"
+#include "mbc-question-group.h"
+#include "mbc-question.h"
 
 struct _MbcContent
 {
@@ -425,4 +427,55 @@ mbc_content_find_site (MbcContent *self,
     }
 
   return NULL;
+}
+
+static gboolean
+list_holds (GListModel *items,
+            gpointer    item)
+{
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) each = g_list_model_get_item (items, i);
+
+      if (each == item)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * mbc_content_dup_questions_about:
+ * @item: a site or a treatment
+ *
+ * The suggested questions that belong to @item, such as the questions
+ * about radiation from the brain's page, in the order of the groups.
+ *
+ * Returns: (transfer full) (element-type MbcQuestion): the questions
+ */
+GPtrArray *
+mbc_content_dup_questions_about (MbcContent     *self,
+                                 MbcContentItem *item)
+{
+  GListModel *groups = mbc_content_get_question_groups (self);
+  GPtrArray *questions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (MBC_IS_CONTENT (self), questions);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(MbcQuestionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *list = mbc_question_group_get_questions (group);
+
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        {
+          g_autoptr(MbcQuestion) question = g_list_model_get_item (list, j);
+
+          if (list_holds (mbc_question_get_sites (question), item) ||
+              list_holds (mbc_question_get_treatments (question), item))
+            g_ptr_array_add (questions, g_steal_pointer (&question));
+        }
+    }
+
+  return questions;
 }

@@ -45,5 +45,7 @@ GListModel *mbc_content_get_glossary        (MbcContent  *self);
 
 MbcSite    *mbc_content_find_site           (MbcContent  *self,
                                              const char  *id);
+GPtrArray  *mbc_content_dup_questions_about (MbcContent     *self,
+                                             MbcContentItem *item);
 
 G_END_DECLS

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (MbcQuestion, mbc_question, MBC, QUESTION, MbcContentItem)
 
 const char     *mbc_question_get_id   (MbcQuestion *self);
 const char     *mbc_question_get_text (MbcQuestion *self);
+GListModel     *mbc_question_get_sites      (MbcQuestion *self);
+GListModel     *mbc_question_get_treatments (MbcQuestion *self);
 
 MbcContentItem *mbc_question_build    (MbcContentBuild *build,
                                        JsonObject      *object);

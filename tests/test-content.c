@@ -9,6 +9,7 @@
 #include "mbc-content.h"
 #include "mbc-fact.h"
 #include "mbc-question-group.h"
+#include "mbc-question.h"
 #include "mbc-resource.h"
 #include "mbc-symptom.h"
 #include "mbc-term.h"
@@ -467,6 +468,17 @@ test_shipped (void)
         }
     }
   g_assert_true (jaundice);
+
+  /* The brain's page offers the questions about the brain. */
+  {
+    g_autoptr(GPtrArray) about_brain =
+      mbc_content_dup_questions_about (content, MBC_CONTENT_ITEM (mbc_content_find_site (content, "brain")));
+    gboolean brain = FALSE;
+
+    for (guint i = 0; i < about_brain->len; i++)
+      brain |= g_str_equal (mbc_question_get_id (g_ptr_array_index (about_brain, i)), "q-brain");
+    g_assert_true (brain);
+  }
 
   /* Every list the views show has something in it. */
   g_assert_cmpuint (g_list_model_get_n_items (mbc_content_get_sources (content)), >=, 5);
