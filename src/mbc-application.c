@@ -18,6 +18,9 @@ struct _MbcApplication
   MbcContent    *content;
   GError        *content_error;
   GSettings     *settings;
+  MbcQuestionList *questions;
+  /* Why the saved questions could not be read, to tell at first sight. */
+  GError        *questions_error;
 };
 
 G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
@@ -79,6 +82,38 @@ change_language_cb (GSimpleAction *action,
       mbc_window_set_information (l->data, self->content, self->content_error);
 }
 
+static void
+save_failed_cb (MbcApplication *self,
+                GError         *error)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* The message says, in plain words, that the list stays open. */
+  g_message ("Could not save the questions: %s", error->message);
+  if (MBC_IS_WINDOW (window))
+    mbc_window_add_toast (MBC_WINDOW (window), error->message);
+}
+
+/* The saved list could not be read: it was kept aside, and the person
+ * is told in plain words, once.
+ */
+static void
+tell_questions_error (MbcApplication *self,
+                      GtkWindow      *window)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->questions_error == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window,
+                                                       _("Your Saved Questions Could Not Be Read"),
+                                                       self->questions_error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_clear_error (&self->questions_error);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_cb },
   { "language", NULL, "s", "'en'", change_language_cb },
@@ -111,6 +146,11 @@ mbc_application_startup (GApplication *app)
   }
 
   load_content (self);
+
+  self->questions = mbc_question_list_new_default ();
+  mbc_question_list_load (self->questions, &self->questions_error);
+  g_signal_connect_object (self->questions, "save-failed", G_CALLBACK (save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -123,6 +163,7 @@ mbc_application_activate (GApplication *app)
     window = GTK_WINDOW (mbc_window_new (GTK_APPLICATION (self), self->content, self->content_error));
 
   gtk_window_present (window);
+  tell_questions_error (self, window);
 }
 
 static void
@@ -133,6 +174,8 @@ mbc_application_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
   g_clear_object (&self->settings);
+  g_clear_object (&self->questions);
+  g_clear_error (&self->questions_error);
 
   G_OBJECT_CLASS (mbc_application_parent_class)->dispose (object);
 }
@@ -161,4 +204,12 @@ mbc_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+MbcQuestionList *
+mbc_application_get_question_list (MbcApplication *self)
+{
+  g_return_val_if_fail (MBC_IS_APPLICATION (self), NULL);
+
+  return self->questions;
 }

@@ -6,12 +6,15 @@
 
 #include <adwaita.h>
 
+#include "mbc-question-list.h"
+
 G_BEGIN_DECLS
 
 #define MBC_TYPE_APPLICATION (mbc_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (MbcApplication, mbc_application, MBC, APPLICATION, AdwApplication)
 
-MbcApplication *mbc_application_new (void);
+MbcApplication  *mbc_application_new               (void);
+MbcQuestionList *mbc_application_get_question_list (MbcApplication *self);
 
 G_END_DECLS

@@ -479,3 +479,22 @@ mbc_content_dup_questions_about (MbcContent     *self,
 
   return questions;
 }
+
+/* The item of @items whose id is @id, or NULL. */
+MbcContentItem *
+mbc_content_find_item (MbcContent *self,
+                       GListModel *items,
+                       const char *id)
+{
+  g_return_val_if_fail (MBC_IS_CONTENT (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MbcContentItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (mbc_content_item_get_id (item), id) == 0)
+        return item;
+    }
+
+  return NULL;
+}

@@ -45,6 +45,9 @@ GListModel *mbc_content_get_glossary        (MbcContent  *self);
 
 MbcSite    *mbc_content_find_site           (MbcContent  *self,
                                              const char  *id);
+MbcContentItem *mbc_content_find_item      (MbcContent     *self,
+                                             GListModel     *items,
+                                             const char     *id);
 GPtrArray  *mbc_content_dup_questions_about (MbcContent     *self,
                                              MbcContentItem *item);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-basics-view.h"
+#include "mbc-emergency-number.h"
 #include "mbc-guide-view.h"
 #include "mbc-language.h"
 #include "mbc-map-view.h"
@@ -52,24 +53,8 @@ static GParamSpec *props[N_PROPS];
 static void
 update_safety_line (MbcGuideView *self)
 {
-  g_autofree char *number = g_settings_get_string (self->settings, "emergency-number");
-  g_autofree char *line = NULL;
+  g_autofree char *line = mbc_emergency_number_dup_safety_line (self->settings);
 
-  /* An empty number would leave the advice with no one to call. */
-  g_strstrip (number);
-  if (*number == '\0')
-    {
-      g_autoptr(GVariant) fallback = g_settings_get_default_value (self->settings,
-                                                                  "emergency-number");
-
-      g_free (number);
-      number = g_variant_dup_string (fallback, NULL);
-    }
-
-  /* Translators: shown at the foot of every view; %s is the emergency
-   * telephone number, such as 911 or 112.
-   */
-  line = g_strdup_printf (_("This is not a diagnosis. In an emergency, call %s."), number);
   gtk_label_set_label (self->safety_label, line);
 }
 
@@ -333,4 +318,14 @@ mbc_guide_view_search_resources (MbcGuideView *self)
 
   mbc_guide_view_set_visible_view (self, "resources");
   gtk_widget_activate_action (GTK_WIDGET (self->resources_view), "resources.search", NULL);
+}
+
+/* The person's own list of questions, for the Questions view. */
+void
+mbc_guide_view_set_question_list (MbcGuideView    *self,
+                                  MbcQuestionList *list)
+{
+  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+
+  mbc_questions_view_set_list (self->questions_view, list);
 }

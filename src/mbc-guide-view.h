@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
+#include "mbc-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,7 @@ const char *mbc_guide_view_get_selected_site (MbcGuideView *self);
 void        mbc_guide_view_show_site         (MbcGuideView *self,
                                               const char   *site_id);
 void        mbc_guide_view_search_resources  (MbcGuideView *self);
+void        mbc_guide_view_set_question_list (MbcGuideView    *self,
+                                              MbcQuestionList *list);
 
 G_END_DECLS

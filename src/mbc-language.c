@@ -148,10 +148,32 @@ mbc_language_init (void)
        * person looking for it would know it: “Español” in Spanish.
        */
       name = g_dpgettext2 (GETTEXT_PACKAGE, "language name", "English");
-      if (!g_str_equal (languages[i], "en") && g_str_equal (name, "English"))
-        name = languages[i];
       g_hash_table_insert (names, languages[i], g_strdup (name));
     }
+
+  /* A language whose catalogue is not installed is not offered: it
+   * would show English under another name.
+   */
+  {
+    g_autoptr(GStrvBuilder) found = g_strv_builder_new ();
+
+    for (guint i = 0; languages[i] != NULL; i++)
+      if (g_str_equal (languages[i], "en") ||
+          !g_str_equal (g_hash_table_lookup (names, languages[i]), "English"))
+        g_strv_builder_add (found, languages[i]);
+      else
+        g_message ("No catalogue for the language “%s”: it is not offered", languages[i]);
+
+    g_hash_table_remove_all (names);
+    g_strfreev (languages);
+    languages = g_strv_builder_end (found);
+    for (guint i = 0; languages[i] != NULL; i++)
+      {
+        apply (languages[i]);
+        g_hash_table_insert (names, languages[i],
+                             g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "language name", "English")));
+      }
+  }
 
   mbc_language_set (system_language);
 }

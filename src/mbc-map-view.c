@@ -231,6 +231,7 @@ mbc_map_view_set_content (MbcMapView *self,
 
   selected = g_strdup (mbc_map_view_get_selected_site (self));
   sites = content != NULL ? mbc_content_get_sites (content) : NULL;
+  mbc_site_page_set_content (self->site_page, content);
 
   mbc_body_map_set_sites (self->body_map, sites);
   remove_rows (self->site_list);

@@ -11,6 +11,7 @@
 
 #include "mbc-fact.h"
 #include "mbc-page-text.h"
+#include "mbc-question.h"
 
 static GtkWidget *
 new_label (const char *text)
@@ -244,6 +245,42 @@ mbc_page_text_rebuild_when_shown (GtkWidget      *view,
     rebuild (view);
   else
     g_signal_connect (view, "map", G_CALLBACK (rebuild_on_map_cb), rebuild);
+}
+
+/**
+ * mbc_page_text_questions_about:
+ * @kind: "site" or "treatment", as the window's action names them
+ *
+ * The suggested questions that belong to @item, with a button that adds
+ * them to the person's own list. Nothing when there are none.
+ */
+void
+mbc_page_text_questions_about (GtkBox         *box,
+                               MbcContent     *content,
+                               MbcContentItem *item,
+                               const char     *kind)
+{
+  g_autoptr(GPtrArray) questions = mbc_content_dup_questions_about (content, item);
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto(GStrv) points = NULL;
+  GtkWidget *button;
+
+  if (questions->len == 0)
+    return;
+
+  for (guint i = 0; i < questions->len; i++)
+    g_strv_builder_add (texts, mbc_question_get_text (g_ptr_array_index (questions, i)));
+  points = g_strv_builder_end (texts);
+
+  mbc_page_text_heading (box, _("Questions You Could Ask"), "title-4");
+  mbc_page_text_bullets (box, (const char * const *) points);
+
+  button = gtk_button_new_with_mnemonic (_("_Add to My Questions"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)",
+                                    kind, mbc_content_item_get_id (item));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-questions-about");
+  gtk_box_append (box, button);
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mbc-content.h"
 #include "mbc-content-item.h"
 #include "mbc-fact.h"
 #include "mbc-urgency.h"
@@ -35,6 +36,10 @@ void       mbc_page_text_facts     (GtkBox         *box,
                                     GListModel     *facts);
 GtkWidget *mbc_page_text_tier      (GtkBox         *box,
                                     MbcUrgency      urgency);
+void       mbc_page_text_questions_about (GtkBox         *box,
+                                          MbcContent     *content,
+                                          MbcContentItem *item,
+                                          const char     *kind);
 void       mbc_page_text_clear     (GtkBox         *box);
 void       mbc_page_text_rebuild_when_shown (GtkWidget      *view,
                                              MbcRebuildFunc  rebuild);

@@ -1,4 +1,5 @@
-/* mbc-questions-view.c: questions to ask the care team
+/* mbc-questions-view.c: questions to ask the care team, and the
+ * person's own list to take to a visit
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,118 +8,343 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-links.h"
+#include "mbc-my-question-row.h"
 #include "mbc-page-text.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
+#include "mbc-questions-print.h"
 #include "mbc-questions-view.h"
+#include "mbc-window.h"
 
 struct _MbcQuestionsView
 {
-  AdwBin      parent_instance;
+  AdwBin           parent_instance;
 
-  MbcContent *content;
+  MbcContent      *content;
+  MbcQuestionList *list;
 
-  GtkBox     *content_box;
+  GtkBox          *content_box;
+  GtkWidget       *my_list;
+  GtkWidget       *empty_page;
+  GtkWidget       *list_actions;
+  /* The Add buttons of the suggested questions, each with its
+   * "suggestion-id", to show which are on the list already.
+   */
+  GPtrArray       *add_buttons;
+
+  /* The question removed last, and where it was, for Undo. */
+  MbcMyQuestion   *removed;
+  guint            removed_position;
 };
 
 G_DEFINE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, ADW_TYPE_BIN)
 
 static void
-copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+update_list_state (MbcQuestionsView *self)
 {
-  mbc_links_copy (widget, g_variant_get_string (parameter, NULL), _("Question copied"));
-}
+  gboolean empty = self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0;
 
-/* Every question as plain text, grouped under its heading, to paste
- * into a note or an email.
- */
-static char *
-dup_all_questions (MbcQuestionsView *self)
-{
-  GListModel *groups = mbc_content_get_question_groups (self->content);
-  g_autoptr(GString) text = g_string_new (NULL);
+  if (self->my_list == NULL)
+    return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+  gtk_widget_set_visible (self->my_list, !empty);
+  gtk_widget_set_visible (self->empty_page, empty);
+  gtk_widget_set_sensitive (self->list_actions, !empty);
+
+  for (guint i = 0; self->add_buttons != NULL && i < self->add_buttons->len; i++)
     {
-      g_autoptr(MbcQuestionGroup) group = g_list_model_get_item (groups, i);
-      GListModel *questions = mbc_question_group_get_questions (group);
+      GtkWidget *button = g_ptr_array_index (self->add_buttons, i);
+      const char *id = g_object_get_data (G_OBJECT (button), "suggestion-id");
+      gboolean added = self->list != NULL && mbc_question_list_has_suggestion (self->list, id);
 
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%s\n", mbc_question_group_get_title (group));
-
-      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
-        {
-          g_autoptr(MbcQuestion) question = g_list_model_get_item (questions, j);
-
-          g_string_append_printf (text, "- %s\n", mbc_question_get_text (question));
-        }
+      gtk_widget_set_sensitive (button, !added);
+      gtk_button_set_icon_name (GTK_BUTTON (button),
+                                added ? "object-select-symbolic" : "list-add-symbolic");
+      gtk_widget_set_tooltip_text (button, added ? _("On My Questions") : _("Add to My Questions"));
     }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
-copy_all_action (GtkWidget  *widget,
+list_changed_cb (MbcQuestionsView *self)
+{
+  update_list_state (self);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  return mbc_my_question_row_new (item);
+}
+
+static void
+add_suggestion_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+  const char *id;
+  const char *text;
+  g_autoptr(MbcMyQuestion) question = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &id, &text);
+  if (self->list == NULL || mbc_question_list_has_suggestion (self->list, id))
+    return;
+
+  question = mbc_my_question_new (text, id);
+  mbc_question_list_append (self->list, question);
+}
+
+static void
+add_own_cb (MbcQuestionsView *self,
+            AdwEntryRow      *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autoptr(MbcMyQuestion) question = NULL;
+
+  if (*text == '\0' || self->list == NULL)
+    return;
+
+  question = mbc_my_question_new (text, NULL);
+  mbc_question_list_append (self->list, question);
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  GtkListBoxRow *row;
+
+  if (self->list == NULL || position == 0 ||
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    return;
+
+  mbc_question_list_move (self->list, position, position - 1);
+
+  /* The keyboard focus follows the question it moved. */
+  if ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), position - 1)) != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  GtkListBoxRow *row;
+
+  if (self->list == NULL || position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    return;
+
+  mbc_question_list_move (self->list, position, position + 1);
+
+  if ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), position + 1)) != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+
+  if (self->list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    return;
+
+  g_clear_object (&self->removed);
+  self->removed = mbc_question_list_remove (self->list, position);
+  self->removed_position = position;
+
+  if (MBC_IS_WINDOW (window))
+    {
+      AdwToast *toast = adw_toast_new (_("Question removed"));
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "questions.undo-remove");
+      mbc_window_show_toast (MBC_WINDOW (window), toast);
+    }
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+  g_autoptr(MbcMyQuestion) question = g_steal_pointer (&self->removed);
+  guint n;
+
+  if (question == NULL || self->list == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  mbc_question_list_insert (self->list, MIN (self->removed_position, n), question);
+}
+
+static GtkWindow *
+parent_window (MbcQuestionsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+
+  if (self->list != NULL)
+    mbc_questions_print_run (self->list, parent_window (self));
+}
+
+static void
+save_pdf_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
-  g_autofree char *text = NULL;
 
-  if (self->content == NULL)
-    return;
-
-  text = dup_all_questions (self);
-  mbc_links_copy (widget, text, _("All questions copied"));
+  if (self->list != NULL)
+    mbc_questions_print_save_pdf (self->list, parent_window (self));
 }
 
 static void
-add_question (GtkWidget   *list,
-              MbcQuestion *question)
+copy_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *label = gtk_label_new (mbc_question_get_text (question));
-  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  g_autofree char *copy_name = NULL;
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
+  g_autofree char *text = NULL;
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
+  if (self->list == NULL)
+    return;
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "body");
-  gtk_box_append (GTK_BOX (text), label);
+  text = mbc_questions_print_dup_text (self->list);
+  mbc_links_copy (widget, text, _("My questions copied"));
+}
+
+static GtkWidget *
+labelled_button (const char *icon_name,
+                 const char *label,
+                 const char *action_name)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+
+  return button;
+}
+
+static void
+add_my_questions (MbcQuestionsView *self)
+{
+  GtkWidget *own;
+  GtkWidget *own_list;
+  GtkWidget *actions = gtk_flow_box_new ();
+
+  mbc_page_text_heading (self->content_box, _("My Questions"), "title-2");
+  mbc_page_text_paragraph (self->content_box,
+                           _("Make a list for your next visit. Tick each question once you "
+                             "have asked it, and write the answer under it. The list is kept "
+                             "on this computer."));
+
+  /* The buttons wrap onto more lines rather than widen the page. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 3);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                       labelled_button ("printer-symbolic", _("_Print…"), "questions.print"));
+  gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                       labelled_button ("document-save-symbolic", _("_Save as PDF…"),
+                                        "questions.save-pdf"));
+  gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                       labelled_button ("edit-copy-symbolic", _("Copy as _Text"),
+                                        "questions.copy-list"));
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), FALSE);
+  gtk_box_append (self->content_box, actions);
+  self->list_actions = actions;
+
+  self->empty_page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty_page), "mbc-questions-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), _("No Questions Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty_page),
+                                   _("Add a suggested question below with its + button, "
+                                     "or write your own here."));
+  gtk_widget_add_css_class (self->empty_page, "compact");
+  gtk_box_append (self->content_box, self->empty_page);
+
+  self->my_list = mbc_page_text_list (self->content_box, _("My questions"));
+  if (self->list != NULL)
+    gtk_list_box_bind_model (GTK_LIST_BOX (self->my_list), G_LIST_MODEL (self->list),
+                             create_row_cb, NULL, NULL);
+
+  own_list = mbc_page_text_list (self->content_box, NULL);
+  own = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (own), _("Write your own question"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (own), TRUE);
+  g_signal_connect_object (own, "apply", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (own, "entry-activated", G_CALLBACK (add_own_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_box_append (GTK_LIST_BOX (own_list), own);
+}
+
+static void
+add_suggestion (MbcQuestionsView *self,
+                GtkWidget        *list,
+                MbcQuestion      *question)
+{
+  GtkWidget *row = mbc_page_text_list_row (list, NULL, mbc_question_get_text (question));
+  GtkWidget *text = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char *add_name = NULL;
+
   mbc_page_text_sources (GTK_BOX (text), MBC_CONTENT_ITEM (question));
+
+  /* The words and the Add button side by side. */
+  g_object_ref (text);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
   gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (line), text);
+  g_object_unref (text);
 
-  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (copy, "flat");
-  gtk_widget_add_css_class (copy, "touch-target");
-  gtk_widget_set_tooltip_text (copy, _("Copy Question"));
-  /* Translators: what a screen reader says for the copy button beside a
-   * question; %s is the question.
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_end (add, 6);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_add_css_class (add, "touch-target");
+  /* Translators: what a screen reader says for the button beside a
+   * suggested question; %s is the question.
    */
-  copy_name = g_strdup_printf (_("Copy “%s”"), mbc_question_get_text (question));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name,
+  add_name = g_strdup_printf (_("Add “%s” to my questions"), mbc_question_get_text (question));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add_name,
                                   -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "questions.copy");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", mbc_question_get_text (question));
-  gtk_box_append (GTK_BOX (box), copy);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  g_object_set_data_full (G_OBJECT (add), "suggestion-id",
+                          g_strdup (mbc_question_get_id (question)), g_free);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "(ss)",
+                                    mbc_question_get_id (question),
+                                    mbc_question_get_text (question));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "questions.add-suggestion");
+  gtk_box_append (GTK_BOX (line), add);
+  g_ptr_array_add (self->add_buttons, add);
 }
 
 static void
@@ -126,9 +352,12 @@ rebuild (MbcQuestionsView *self)
 {
   GListModel *groups;
   GtkWidget *title;
-  GtkWidget *copy_all;
 
   mbc_page_text_clear (self->content_box);
+  self->my_list = NULL;
+  self->empty_page = NULL;
+  self->list_actions = NULL;
+  g_ptr_array_set_size (self->add_buttons, 0);
 
   if (self->content == NULL)
     return;
@@ -136,19 +365,12 @@ rebuild (MbcQuestionsView *self)
   title = mbc_page_text_heading (self->content_box, _("Questions to Ask"), "title-1");
   gtk_widget_set_margin_top (title, 0);
 
-  mbc_page_text_paragraph (self->content_box,
-                           _("Bring the questions that matter to you to your next visit. "
-                             "You can select the words of any question, or copy it with the "
-                             "button beside it."));
+  add_my_questions (self);
 
-  /* Under the text rather than beside the title, so that it never makes
-   * the page wider than a phone, even with large text.
-   */
-  copy_all = gtk_button_new_with_mnemonic (_("_Copy All"));
-  gtk_widget_set_halign (copy_all, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (copy_all, _("Copy all the questions as text"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy_all), "questions.copy-all");
-  gtk_box_append (self->content_box, copy_all);
+  mbc_page_text_heading (self->content_box, _("Suggested Questions"), "title-2");
+  mbc_page_text_paragraph (self->content_box,
+                           _("Questions that people often ask. Add the ones that matter to "
+                             "you to your list."));
 
   groups = mbc_content_get_question_groups (self->content);
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
@@ -164,9 +386,11 @@ rebuild (MbcQuestionsView *self)
         {
           g_autoptr(MbcQuestion) question = g_list_model_get_item (questions, j);
 
-          add_question (list, question);
+          add_suggestion (self, list, question);
         }
     }
+
+  update_list_state (self);
 }
 
 static void
@@ -181,6 +405,11 @@ mbc_questions_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_QUESTIONS_VIEW);
 
   g_clear_object (&self->content);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, list_changed_cb, self);
+  g_clear_object (&self->list);
+  g_clear_object (&self->removed);
+  g_clear_pointer (&self->add_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mbc_questions_view_parent_class)->dispose (object);
 }
@@ -197,14 +426,24 @@ mbc_questions_view_class_init (MbcQuestionsViewClass *klass)
                                                RESOURCE_BASE "/ui/mbc-questions-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MbcQuestionsView, content_box);
 
-  gtk_widget_class_install_action (widget_class, "questions.copy", "s", copy_action);
-  gtk_widget_class_install_action (widget_class, "questions.copy-all", NULL, copy_all_action);
+  gtk_widget_class_install_action (widget_class, "questions.add-suggestion", "(ss)",
+                                   add_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "questions.move-up", "u", move_up_action);
+  gtk_widget_class_install_action (widget_class, "questions.move-down", "u", move_down_action);
+  gtk_widget_class_install_action (widget_class, "questions.remove", "u", remove_action);
+  gtk_widget_class_install_action (widget_class, "questions.undo-remove", NULL,
+                                   undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "questions.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "questions.save-pdf", NULL, save_pdf_action);
+  gtk_widget_class_install_action (widget_class, "questions.copy-list", NULL, copy_list_action);
 }
 
 static void
 mbc_questions_view_init (MbcQuestionsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->add_buttons = g_ptr_array_new ();
 }
 
 void
@@ -215,5 +454,27 @@ mbc_questions_view_set_content (MbcQuestionsView *self,
   g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
 
   if (g_set_object (&self->content, content))
+    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
+}
+
+/* The person's own list, which the view shows and changes. */
+void
+mbc_questions_view_set_list (MbcQuestionsView *self,
+                             MbcQuestionList  *list)
+{
+  g_return_if_fail (MBC_IS_QUESTIONS_VIEW (self));
+  g_return_if_fail (list == NULL || MBC_IS_QUESTION_LIST (list));
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, list_changed_cb, self);
+
+  if (!g_set_object (&self->list, list))
+    return;
+
+  if (list != NULL)
+    g_signal_connect_object (list, "items-changed", G_CALLBACK (list_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  if (self->content != NULL)
     mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
 }

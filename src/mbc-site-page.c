@@ -15,6 +15,7 @@ struct _MbcSitePage
 {
   AdwBin             parent_instance;
 
+  MbcContent        *content;
   MbcSite           *site;
 
   GtkStack          *stack;
@@ -143,6 +144,10 @@ rebuild (MbcSitePage *self)
       mbc_page_text_paragraph (self->content_box, mbc_site_get_care (self->site));
     }
 
+  if (self->content != NULL)
+    mbc_page_text_questions_about (self->content_box, self->content,
+                                   MBC_CONTENT_ITEM (self->site), "site");
+
   mbc_page_text_sources (self->content_box, MBC_CONTENT_ITEM (self->site));
 
   gtk_stack_set_visible_child_name (self->stack, "site");
@@ -162,6 +167,7 @@ mbc_site_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_SITE_PAGE);
 
   g_clear_object (&self->site);
+  g_clear_object (&self->content);
 
   G_OBJECT_CLASS (mbc_site_page_parent_class)->dispose (object);
 }
@@ -192,6 +198,16 @@ mbc_site_page_get_site (MbcSitePage *self)
   g_return_val_if_fail (MBC_IS_SITE_PAGE (self), NULL);
 
   return self->site;
+}
+
+/* The content the site comes from, for the questions about it. */
+void
+mbc_site_page_set_content (MbcSitePage *self,
+                           MbcContent  *content)
+{
+  g_return_if_fail (MBC_IS_SITE_PAGE (self));
+
+  g_set_object (&self->content, content);
 }
 
 void

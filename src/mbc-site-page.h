@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "mbc-content.h"
 #include "mbc-site.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,7 @@ G_DECLARE_FINAL_TYPE (MbcSitePage, mbc_site_page, MBC, SITE_PAGE, AdwBin)
 MbcSite *mbc_site_page_get_site (MbcSitePage *self);
 void     mbc_site_page_set_site (MbcSitePage *self,
                                  MbcSite     *site);
+void     mbc_site_page_set_content (MbcSitePage *self,
+                                    MbcContent  *content);
 
 G_END_DECLS

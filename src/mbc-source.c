@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-date.h"
 #include "mbc-source.h"
 
 struct _MbcSource
@@ -101,16 +102,6 @@ mbc_source_get_about (MbcSource *self)
   return self->about;
 }
 
-/* The months, in the guide's language rather than the system's: the
- * locale may be English while the guide is in Spanish.
- */
-static const char *months[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
-
 /* "Last reviewed September 11, 2023", in the reader's language. */
 char *
 mbc_source_dup_review_text (MbcSource *self)
@@ -130,14 +121,7 @@ mbc_source_dup_review_text (MbcSource *self)
   if (date == NULL)
     return g_strdup (_("Review date not stated"));
 
-  /* Translators: a date: %1$s is the month's name, %2$d the day and %3$d
-   * the year, as in "September 11, 2023"; in Spanish "%2$d de %1$s de %3$d".
-   */
-  when = g_strdup_printf (_("%1$s %2$d, %3$d"),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month",
-                                        months[g_date_time_get_month (date) - 1]),
-                          g_date_time_get_day_of_month (date),
-                          g_date_time_get_year (date));
+  when = mbc_date_format (date);
 
   /* Translators: %s is a date, such as "September 11, 2023". */
   return g_strdup_printf (_("Last reviewed %s"), when);

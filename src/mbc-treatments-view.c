@@ -91,6 +91,7 @@ add_treatment (MbcTreatmentsView *self,
       mbc_page_text_bullets (box, examples);
     }
 
+  mbc_page_text_questions_about (box, self->content, MBC_CONTENT_ITEM (treatment), "treatment");
   mbc_page_text_sources (box, MBC_CONTENT_ITEM (treatment));
 }
 

@@ -6,7 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-application.h"
 #include "mbc-guide-view.h"
+#include "mbc-question.h"
 #include "mbc-sources-window.h"
 #include "mbc-window.h"
 
@@ -16,6 +18,7 @@ struct _MbcWindow
 
   MbcContent           *content;
   GSettings            *settings;
+  MbcQuestionList      *questions;
 
   AdwToastOverlay      *toast_overlay;
   MbcGuideView         *guide_view;
@@ -64,6 +67,7 @@ show_guide (MbcWindow    *self,
   g_set_object (&self->content, content);
 
   guide = mbc_guide_view_new (content, content_error);
+  mbc_guide_view_set_question_list (MBC_GUIDE_VIEW (guide), self->questions);
   if (old_site != NULL)
     mbc_guide_view_show_site (MBC_GUIDE_VIEW (guide), old_site);
   mbc_guide_view_set_visible_view (MBC_GUIDE_VIEW (guide), old_view != NULL ? old_view : view);
@@ -175,6 +179,63 @@ show_site_action (GtkWidget  *widget,
   mbc_guide_view_show_site (self->guide_view, g_variant_get_string (parameter, NULL));
 }
 
+/* Adds the suggested questions about a site or a treatment to the
+ * person's own list, and says how many were new.
+ */
+static void
+add_questions_about_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autofree char *title = NULL;
+  MbcContentItem *item = NULL;
+  const char *kind;
+  const char *id;
+  AdwToast *toast;
+  guint added = 0;
+
+  g_variant_get (parameter, "(&s&s)", &kind, &id);
+  if (self->content == NULL)
+    return;
+
+  if (g_str_equal (kind, "site"))
+    item = MBC_CONTENT_ITEM (mbc_content_find_site (self->content, id));
+  else if (g_str_equal (kind, "treatment"))
+    item = mbc_content_find_item (self->content, mbc_content_get_treatments (self->content), id);
+  if (item == NULL)
+    return;
+
+  questions = mbc_content_dup_questions_about (self->content, item);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      MbcQuestion *question = g_ptr_array_index (questions, i);
+      g_autoptr(MbcMyQuestion) mine = NULL;
+
+      if (mbc_question_list_has_suggestion (self->questions, mbc_question_get_id (question)))
+        continue;
+
+      mine = mbc_my_question_new (mbc_question_get_text (question), mbc_question_get_id (question));
+      mbc_question_list_append (self->questions, mine);
+      added++;
+    }
+
+  if (added == 0)
+    title = g_strdup (_("These questions are on your list already"));
+  else
+    /* Translators: %u is how many questions were added. */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u question added to My Questions",
+                                          "%u questions added to My Questions", added),
+                             added);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_detailed_action_name (toast, "win.view::questions");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -215,6 +276,12 @@ mbc_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (mbc_window_parent_class)->constructed (object);
 
+  /* Until it is given the application's list (in mbc_window_new(), as
+   * the application is not yet known here), the window keeps one in
+   * memory, as a window of its own in a test does.
+   */
+  self->questions = mbc_question_list_new (NULL);
+
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -233,6 +300,7 @@ mbc_window_dispose (GObject *object)
 
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
+  g_clear_object (&self->questions);
 
   G_OBJECT_CLASS (mbc_window_parent_class)->dispose (object);
 }
@@ -317,6 +385,8 @@ mbc_window_class_init (MbcWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   gtk_widget_class_install_action (widget_class, "win.show-site", "s", show_site_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.add-questions-about", "(ss)",
+                                   add_questions_about_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
 
@@ -357,6 +427,13 @@ mbc_window_new (GtkApplication *application,
   /* The error only matters when there is no content: show it. */
   if (content == NULL && content_error != NULL)
     show_guide (self, NULL, content_error, NULL);
+
+  /* The person's own questions are the application's, shared by its
+   * windows.
+   */
+  if (MBC_IS_APPLICATION (application))
+    mbc_window_set_question_list (self,
+                                  mbc_application_get_question_list (MBC_APPLICATION (application)));
 
   return self;
 }
@@ -404,4 +481,37 @@ mbc_window_add_toast (MbcWindow  *self,
   g_return_if_fail (MBC_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+void
+mbc_window_show_toast (MbcWindow *self,
+                       AdwToast  *toast)
+{
+  g_return_if_fail (MBC_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The person's own list of questions that the window shows. */
+MbcQuestionList *
+mbc_window_get_question_list (MbcWindow *self)
+{
+  g_return_val_if_fail (MBC_IS_WINDOW (self), NULL);
+
+  return self->questions;
+}
+
+/* Shows @list as the person's own questions, from now on. */
+void
+mbc_window_set_question_list (MbcWindow       *self,
+                              MbcQuestionList *list)
+{
+  g_return_if_fail (MBC_IS_WINDOW (self));
+  g_return_if_fail (MBC_IS_QUESTION_LIST (list));
+
+  if (!g_set_object (&self->questions, list))
+    return;
+
+  mbc_guide_view_set_question_list (self->guide_view, list);
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
+#include "mbc-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,11 @@ void        mbc_window_set_visible_view (MbcWindow      *self,
                                          const char     *view);
 void        mbc_window_add_toast        (MbcWindow      *self,
                                          const char     *title);
+void        mbc_window_show_toast       (MbcWindow      *self,
+                                         AdwToast       *toast);
+MbcQuestionList *
+            mbc_window_get_question_list (MbcWindow     *self);
+void        mbc_window_set_question_list (MbcWindow       *self,
+                                          MbcQuestionList *list);
 
 G_END_DECLS

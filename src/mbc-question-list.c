@@ -1,0 +1,632 @@
+/* mbc-question-list.c: a person's own list of questions for a visit
+ *
+ * A person may have spent an evening writing this list, so it is never
+ * lost. It is written after every change, to a new file that then takes
+ * the place of the old one, and flushed to the disk before that: whatever
+ * happens (the guide is killed, the power goes), the disk holds either
+ * the list before the change or the list after it, never a mix. A saved
+ * file that cannot be read is moved aside, never written over, and what a
+ * newer version of the guide wrote that this one does not know is kept.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "mbc-my-question-private.h"
+#include "mbc-question-list-private.h"
+
+struct _MbcQuestionList
+{
+  GObject     parent_instance;
+
+  GFile      *file;
+  GPtrArray  *questions;
+
+  /* From the file at the last load: its version and the members at the
+   * top that this version does not know (NULL when there were none).
+   */
+  gint64      version;
+  JsonObject *unknown_members;
+
+  /* Until the file has been read, writing it could replace a list the
+   * person saved earlier.
+   */
+  gboolean    loaded;
+  /* The file could not be read nor moved aside: saving would write over
+   * it, so saving waits until it can be moved.
+   */
+  gboolean    unreadable_in_place;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MbcQuestionList, mbc_question_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      list_model_iface_init))
+
+G_DEFINE_QUARK (mbc-question-list-error-quark, mbc_question_list_error)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_SAVE_FAILED,
+  N_SIGNALS,
+};
+
+static GParamSpec *props[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GType
+list_model_get_item_type (GListModel *model)
+{
+  return MBC_TYPE_MY_QUESTION;
+}
+
+static guint
+list_model_get_n_items (GListModel *model)
+{
+  MbcQuestionList *self = MBC_QUESTION_LIST (model);
+
+  return self->questions->len;
+}
+
+static gpointer
+list_model_get_item (GListModel *model,
+                            guint       position)
+{
+  MbcQuestionList *self = MBC_QUESTION_LIST (model);
+
+  if (position >= self->questions->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->questions, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = list_model_get_item_type;
+  iface->get_n_items = list_model_get_n_items;
+  iface->get_item = list_model_get_item;
+}
+
+/* Saves, and tells the UI when that did not work: the change stays in
+ * the list, and the person must know it is not on the disk.
+ */
+static void
+save_after_change (MbcQuestionList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mbc_question_list_save (self, &error))
+    g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error);
+}
+
+static void
+question_notify_cb (MbcMyQuestion   *question,
+                    GParamSpec      *pspec,
+                    MbcQuestionList *self)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "text") || g_str_equal (name, "answer") || g_str_equal (name, "asked"))
+    save_after_change (self);
+}
+
+static void
+watch_question (MbcQuestionList *self,
+                MbcMyQuestion   *question)
+{
+  g_signal_connect (question, "notify", G_CALLBACK (question_notify_cb), self);
+}
+
+/* Disconnects one handler only: the same question may be on the list
+ * twice, and then it has one handler for each place.
+ */
+static void
+unwatch_question (MbcQuestionList *self,
+                  MbcMyQuestion   *question)
+{
+  gulong handler = g_signal_handler_find (question,
+                                          G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                                          0, 0, NULL, question_notify_cb, self);
+
+  if (handler != 0)
+    g_signal_handler_disconnect (question, handler);
+}
+
+/* The one place where questions come and go; it does not save, as a
+ * load must not.
+ */
+static void
+replace (MbcQuestionList  *self,
+         guint             position,
+         guint             n_removals,
+         MbcMyQuestion   **additions,
+         guint             n_additions)
+{
+  guint n_before = self->questions->len;
+
+  for (guint i = 0; i < n_removals; i++)
+    unwatch_question (self, g_ptr_array_index (self->questions, position + i));
+  g_ptr_array_remove_range (self->questions, position, n_removals);
+
+  for (guint i = 0; i < n_additions; i++)
+    {
+      g_ptr_array_insert (self->questions, position + i, g_object_ref (additions[i]));
+      watch_question (self, additions[i]);
+    }
+
+  if (n_removals > 0 || n_additions > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
+  if (self->questions->len != n_before)
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_N_ITEMS]);
+}
+
+static void
+mbc_question_list_dispose (GObject *object)
+{
+  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+
+  /* The questions may live on (an undo keeps one), and must not call a
+   * list that is gone.
+   */
+  for (guint i = 0; i < self->questions->len; i++)
+    unwatch_question (self, g_ptr_array_index (self->questions, i));
+  g_ptr_array_set_size (self->questions, 0);
+
+  G_OBJECT_CLASS (mbc_question_list_parent_class)->dispose (object);
+}
+
+static void
+mbc_question_list_finalize (GObject *object)
+{
+  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
+  g_clear_pointer (&self->unknown_members, json_object_unref);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (mbc_question_list_parent_class)->finalize (object);
+}
+
+static void
+mbc_question_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->questions->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_question_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      /* Construct-only, so it is set exactly once. */
+      self->file = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_question_list_class_init (MbcQuestionListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mbc_question_list_dispose;
+  object_class->finalize = mbc_question_list_finalize;
+  object_class->get_property = mbc_question_list_get_property;
+  object_class->set_property = mbc_question_list_set_property;
+
+  /* NULL for a list kept in memory only. */
+  props[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* For a view that shows something else when the list is empty. */
+  props[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  /**
+   * MbcQuestionList::save-failed:
+   * @self: the list
+   * @error: why, with a message for the person
+   *
+   * Emitted when the list could not be saved after a change. The change
+   * is kept in the list, and the next change tries again.
+   */
+  signals[SIGNAL_SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_ERROR);
+}
+
+static void
+mbc_question_list_init (MbcQuestionList *self)
+{
+  self->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->version = MBC_QUESTION_LIST_FILE_VERSION;
+}
+
+MbcQuestionList *
+mbc_question_list_new (GFile *file)
+{
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  return g_object_new (MBC_TYPE_QUESTION_LIST,
+                       "file", file,
+                       NULL);
+}
+
+MbcQuestionList *
+mbc_question_list_new_default (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (),
+                                            "mbc-guide", "questions.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return mbc_question_list_new (file);
+}
+
+GFile *
+mbc_question_list_get_file (MbcQuestionList *self)
+{
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), NULL);
+
+  return self->file;
+}
+
+/* The list could not use its file: it starts empty, and the file is
+ * moved aside to be kept. @problem says what was wrong, for the log.
+ */
+static gboolean
+set_aside (MbcQuestionList  *self,
+           const GError     *problem,
+           GError          **error)
+{
+  g_autoptr(GError) move_error = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (self->file);
+  g_autofree char *folder_name = g_file_get_parse_name (folder);
+  g_autofree char *file_name = g_file_get_parse_name (self->file);
+
+  aside = mbc_question_list_file_move_aside (self->file, &move_error);
+  if (aside == NULL)
+    {
+      g_message ("Could not read %s (%s), nor move it aside (%s): "
+                 "the questions will not be saved over it",
+                 file_name, problem->message, move_error->message);
+      self->unreadable_in_place = TRUE;
+      g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE,
+                   /* Translators: %s is the full name of a file, such as
+                    * "/home/ana/.local/share/mbc-guide/questions.json".
+                    */
+                   _("Your saved questions could not be read, so the list starts empty. "
+                     "The old file “%s” is left as it is, and new questions will not be "
+                     "saved over it until it is moved or removed."),
+                   file_name);
+      return FALSE;
+    }
+  else
+    {
+      g_autofree char *aside_path = g_file_get_parse_name (aside);
+      g_autofree char *aside_name = g_file_get_basename (aside);
+      g_autofree char *aside_display = g_filename_display_name (aside_name);
+
+      g_message ("Could not read %s (%s); it was kept as %s",
+                 file_name, problem->message, aside_path);
+      self->unreadable_in_place = FALSE;
+      g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE,
+                   /* Translators: the first %s is the name of a file, such as
+                    * "questions.json.unreadable-20261122-101500"; the second is
+                    * the folder it is in.
+                    */
+                   _("Your saved questions could not be read, so the list starts empty. "
+                     "The old file was kept as “%s” in “%s”."),
+                   aside_display, folder_name);
+      return FALSE;
+    }
+}
+
+/* Reads the saved list, in place of what the list holds. This must be
+ * done once before the list changes: until then the list does not save,
+ * so that it does not write over a list the person saved earlier.
+ * Loading never saves. A list kept in memory only has nothing to load.
+ */
+gboolean
+mbc_question_list_load (MbcQuestionList  *self,
+                        GError          **error)
+{
+  g_autoptr(GError) problem = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(JsonObject) unknown = NULL;
+  g_autofree char *contents = NULL;
+  gint64 version = MBC_QUESTION_LIST_FILE_VERSION;
+  gsize length = 0;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->loaded = TRUE;
+  if (self->file == NULL)
+    return TRUE;
+
+  if (g_file_load_contents (self->file, NULL, &contents, &length, NULL, &problem))
+    questions = mbc_question_list_file_read (contents, length, &version, &unknown, &problem);
+
+  if (questions == NULL)
+    {
+      questions = g_ptr_array_new_with_free_func (g_object_unref);
+      version = MBC_QUESTION_LIST_FILE_VERSION;
+      g_clear_pointer (&unknown, json_object_unref);
+
+      if (g_error_matches (problem, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        self->unreadable_in_place = FALSE;
+      else
+        ok = set_aside (self, problem, error);
+    }
+  else
+    {
+      self->unreadable_in_place = FALSE;
+    }
+
+  self->version = version;
+  g_clear_pointer (&self->unknown_members, json_object_unref);
+  self->unknown_members = g_steal_pointer (&unknown);
+  replace (self, 0, self->questions->len,
+           (MbcMyQuestion **) questions->pdata, questions->len);
+
+  return ok;
+}
+
+static void
+set_save_error (GError     **error,
+                const char  *folder,
+                const char  *detail)
+{
+  g_autofree char *folder_name = g_filename_display_name (folder);
+
+  g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE,
+               /* Translators: the first %s is a folder; the second is what
+                * the system said, such as "Permission denied".
+                */
+               _("Your questions could not be saved in “%s”. They stay here while the "
+                 "guide is open. (%s)"),
+               folder_name, detail);
+}
+
+/* Writes the list to its file, all of it or nothing: a new file is
+ * written and flushed to the disk, then takes the old one's place. The
+ * list is called after every change; call this only to try again.
+ */
+gboolean
+mbc_question_list_save (MbcQuestionList  *self,
+                        GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->file == NULL)
+    return TRUE;
+
+  path = g_file_get_path (self->file);
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (self->file);
+
+      set_save_error (error, name, "not a local file");
+      return FALSE;
+    }
+  folder = g_path_get_dirname (path);
+
+  if (!self->loaded)
+    {
+      g_critical ("The list of questions in %s changed before it was loaded", path);
+      set_save_error (error, folder, "the saved list has not been read yet");
+      return FALSE;
+    }
+
+  /* Perhaps someone has dealt with the file that could not be read. */
+  if (self->unreadable_in_place)
+    {
+      g_autoptr(GFile) aside = mbc_question_list_file_move_aside (self->file,
+                                                                   &local_error);
+
+      if (aside == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *file_name = g_filename_display_name (path);
+
+          g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE,
+                       /* Translators: %s is the full name of a file. */
+                       _("Your questions were not saved, so as not to write over the old "
+                         "file “%s”, which could not be read. Move or remove it to save "
+                         "again."),
+                       file_name);
+          return FALSE;
+        }
+
+      if (aside != NULL)
+        {
+          g_autofree char *aside_path = g_file_get_parse_name (aside);
+
+          g_message ("The unreadable %s was kept as %s", path, aside_path);
+        }
+      g_clear_error (&local_error);
+      self->unreadable_in_place = FALSE;
+    }
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      set_save_error (error, folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  contents = mbc_question_list_file_write (self->questions, self->version,
+                                          self->unknown_members, &length);
+  if (!g_file_set_contents_full (path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      set_save_error (error, folder, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+mbc_question_list_splice (MbcQuestionList  *self,
+                          guint             position,
+                          guint             n_removals,
+                          MbcMyQuestion   **additions,
+                          guint             n_additions)
+{
+  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (position <= self->questions->len);
+  g_return_if_fail (n_removals <= self->questions->len - position);
+  g_return_if_fail (additions != NULL || n_additions == 0);
+  for (guint i = 0; i < n_additions; i++)
+    g_return_if_fail (MBC_IS_MY_QUESTION (additions[i]));
+
+  if (n_removals == 0 && n_additions == 0)
+    return;
+
+  replace (self, position, n_removals, additions, n_additions);
+  save_after_change (self);
+}
+
+void
+mbc_question_list_insert (MbcQuestionList *self,
+                          guint            position,
+                          MbcMyQuestion   *question)
+{
+  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (position <= self->questions->len);
+  g_return_if_fail (MBC_IS_MY_QUESTION (question));
+
+  mbc_question_list_splice (self, position, 0, &question, 1);
+}
+
+void
+mbc_question_list_append (MbcQuestionList *self,
+                          MbcMyQuestion   *question)
+{
+  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+
+  mbc_question_list_insert (self, self->questions->len, question);
+}
+
+/* Returns the question, so that the UI can offer to undo by inserting it
+ * back where it was.
+ */
+MbcMyQuestion *
+mbc_question_list_remove (MbcQuestionList *self,
+                          guint            position)
+{
+  g_autoptr(MbcMyQuestion) question = NULL;
+
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), NULL);
+  g_return_val_if_fail (position < self->questions->len, NULL);
+
+  question = g_object_ref (g_ptr_array_index (self->questions, position));
+  mbc_question_list_splice (self, position, 1, NULL, 0);
+
+  return g_steal_pointer (&question);
+}
+
+/* After the move the question is at @to. */
+void
+mbc_question_list_move (MbcQuestionList *self,
+                        guint            from,
+                        guint            to)
+{
+  gpointer question;
+
+  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (from < self->questions->len);
+  g_return_if_fail (to < self->questions->len);
+
+  if (from == to)
+    return;
+
+  /* The question stays on the list, and so does its handler. */
+  question = g_ptr_array_steal_index (self->questions, from);
+  g_ptr_array_insert (self->questions, to, question);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), MIN (from, to),
+                              MAX (from, to) - MIN (from, to) + 1,
+                              MAX (from, to) - MIN (from, to) + 1);
+  save_after_change (self);
+}
+
+gboolean
+mbc_question_list_has_suggestion (MbcQuestionList *self,
+                                  const char      *suggestion_id)
+{
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (suggestion_id != NULL, FALSE);
+
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      MbcMyQuestion *question = g_ptr_array_index (self->questions, i);
+
+      if (g_strcmp0 (mbc_my_question_get_suggestion_id (question), suggestion_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -1,0 +1,821 @@
+/* mbc-questions-print.c: a person's questions on paper
+ *
+ * The list a person takes to a visit, printed, saved as a PDF or copied
+ * as plain text. On paper each question has room under it to write the
+ * answer down, and every page carries the guide's safety line and its
+ * page number, since a sheet is often read apart from the others.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mbc-date.h"
+#include "mbc-emergency-number.h"
+#include "mbc-questions-print.h"
+
+/* Distances on the page, in points. */
+#define MILLIMETRE    (72.0 / 25.4)
+#define MARGIN        (18.0 * MILLIMETRE)
+#define WRITING_LINE  26.0  /* the height of a line of handwriting */
+#define QUESTION_GAP  14.0
+#define ANSWER_GAP    4.0
+#define NUMBER_GAP    6.0
+#define FOOTER_GAP    14.0
+
+/* Lines to write on: more where nothing is written yet. */
+#define LINES_UNANSWERED  4
+#define LINES_ANSWERED    2
+#define LINES_EMPTY_LIST  16
+
+#define BODY_FONT    "Sans 11"
+#define NUMBER_FONT  "Sans Bold 11"
+#define TITLE_FONT   "Sans Bold 18"
+#define FOOTER_FONT  "Sans 9"
+
+/* The grey of the date, the "asked" mark, the footer and the lines to
+ * write on: dark enough for a tired reader and a cheap printer.
+ */
+#define MUTED_MARKUP  "#4d4d4d"
+#define MUTED_GREY    0.30
+#define LINE_GREY     0.60
+
+/* One line on the page: a line of text of a layout, or a line to write
+ * on. The pages are made by placing these one after the other.
+ */
+typedef struct
+{
+  PangoLayout *layout;          /* NULL for a line to write on */
+  int          line;            /* which line of @layout */
+  PangoLayout *number;          /* the question's number, beside its first line */
+  double       x;               /* from the left edge of the text */
+  double       height;
+  double       baseline;        /* from the top of the row */
+  double       space_before;    /* left out at the top of a page */
+  gboolean     keep_with_next;  /* it goes over to a new page with the next row */
+
+  /* Where the pages put it. */
+  int          page;
+  double       y;
+} Row;
+
+/* What one print operation draws, made when it begins. */
+typedef struct
+{
+  MbcQuestionList *list;
+  GWeakRef         parent;
+
+  GPtrArray       *layouts;
+  GArray          *rows;
+  PangoLayout     *safety;
+  int              n_pages;
+
+  /* The text's edges, from the top left corner of the paper. */
+  double           left;
+  double           right;
+  double           top;
+  double           bottom;
+  double           body_bottom;
+} Sheet;
+
+/* The settings of the last print, so that a second print starts with
+ * the printer and paper the person chose for the first.
+ */
+static GtkPrintSettings *last_settings;
+
+static void
+sheet_free (gpointer data)
+{
+  Sheet *sheet = data;
+
+  g_clear_object (&sheet->list);
+  g_weak_ref_clear (&sheet->parent);
+  g_clear_pointer (&sheet->layouts, g_ptr_array_unref);
+  g_clear_pointer (&sheet->rows, g_array_unref);
+  g_free (sheet);
+}
+
+/* Letter is the paper of the Americas' letter countries; the rest of
+ * the world uses A4.
+ */
+static const char * const letter_regions[] = {
+  "US", "CA", "MX", "PR", "DO", "GT", "SV", "NI", "CR", "PA", "CO", "VE", "CL", "BO", "PH",
+};
+
+/* "es_MX.UTF-8" → "MX"; NULL for "C", "POSIX" or "C.UTF-8". */
+static char *
+dup_locale_region (const char *locale)
+{
+  const char *start = strchr (locale, '_');
+
+  if (start == NULL)
+    return NULL;
+
+  start++;
+  return g_strndup (start, strcspn (start, ".@"));
+}
+
+/**
+ * mbc_questions_print_dup_paper_size:
+ *
+ * The paper the list goes on at first: US Letter where the region of
+ * the locale uses it, A4 in other regions, and GTK's default when the
+ * locale names no region (the C locale). The locale is read as the C
+ * library reads it for paper: LC_ALL, then LC_PAPER, then LANG. The
+ * guide's own language does not count: a Spanish reader in Mexico and
+ * one in Spain buy different paper.
+ *
+ * Returns: (transfer full): a paper size; free it with gtk_paper_size_free()
+ */
+GtkPaperSize *
+mbc_questions_print_dup_paper_size (void)
+{
+  static const char *variables[] = { "LC_ALL", "LC_PAPER", "LANG" };
+  g_autofree char *region = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      const char *value = g_getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        {
+          region = dup_locale_region (value);
+          break;
+        }
+    }
+
+  if (region == NULL || *region == '\0')
+    return gtk_paper_size_new (gtk_paper_size_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (letter_regions); i++)
+    if (g_ascii_strcasecmp (region, letter_regions[i]) == 0)
+      return gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+
+  return gtk_paper_size_new (GTK_PAPER_NAME_A4);
+}
+
+static const char *
+title_text (void)
+{
+  /* Translators: the title of the printed list of a person's own
+   * questions, and of the copied text.
+   */
+  return _("My Questions for My Visit");
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return mbc_date_format (now);
+}
+
+static const char *
+asked_text (void)
+{
+  /* Translators: after a question on the printed or copied list, when
+   * the person has ticked it as asked; a tick mark comes before it.
+   */
+  return _("(asked)");
+}
+
+static const char *
+empty_list_text (void)
+{
+  return _("No questions yet. Write yours on the lines below.");
+}
+
+static PangoLayout *
+add_layout (Sheet           *sheet,
+            GtkPrintContext *context,
+            const char      *font,
+            double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, width < 0 ? -1 : pango_units_from_double (width));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  g_ptr_array_add (sheet->layouts, layout);
+
+  return layout;
+}
+
+/* A row for each line of @layout, so that a long answer can go on to
+ * the next page between any two of its lines.
+ */
+static void
+add_text_rows (Sheet       *sheet,
+               PangoLayout *layout,
+               PangoLayout *number,
+               double       x,
+               double       space_before,
+               gboolean     keep_with_next)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int line = 0;
+
+  do
+    {
+      Row row = { 0 };
+      int top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      row.layout = layout;
+      row.line = line;
+      row.number = line == 0 ? number : NULL;
+      row.x = x;
+      row.height = pango_units_to_double (bottom - top);
+      row.baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter) - top);
+      row.space_before = line == 0 ? space_before : 0;
+      row.keep_with_next = keep_with_next;
+      g_array_append_val (sheet->rows, row);
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+static void
+add_writing_rows (Sheet  *sheet,
+                  double  x,
+                  guint   n_lines,
+                  double  space_before)
+{
+  for (guint i = 0; i < n_lines; i++)
+    {
+      Row row = { 0 };
+
+      row.x = x;
+      row.height = WRITING_LINE;
+      row.space_before = i == 0 ? space_before : 0;
+      /* The lines go together: one alone at the top of a page would
+       * seem to belong to the question above it there.
+       */
+      row.keep_with_next = i + 1 < n_lines;
+      g_array_append_val (sheet->rows, row);
+    }
+}
+
+static char *
+dup_question_markup (MbcMyQuestion *question)
+{
+  g_autofree char *text = g_markup_escape_text (mbc_my_question_get_text (question), -1);
+  g_autofree char *asked = NULL;
+
+  if (!mbc_my_question_get_asked (question))
+    return g_strdup_printf ("<b>%s</b>", text);
+
+  asked = g_markup_escape_text (asked_text (), -1);
+  return g_strdup_printf ("<b>%s</b>  <span foreground=\"" MUTED_MARKUP "\">✓ %s</span>",
+                          text, asked);
+}
+
+/* The answer as it is shown: without the blank lines and spaces a
+ * person may leave at its end.
+ */
+static char *
+dup_answer (MbcMyQuestion *question)
+{
+  char *answer = g_strdup (mbc_my_question_get_answer (question));
+
+  return g_strchomp (answer);
+}
+
+static void
+add_question_rows (Sheet           *sheet,
+                   GtkPrintContext *context,
+                   MbcMyQuestion   *question,
+                   guint            position,
+                   double           indent)
+{
+  double width = sheet->right - sheet->left;
+  g_autofree char *markup = dup_question_markup (question);
+  g_autofree char *number_text = g_strdup_printf ("%u.", position + 1);
+  g_autofree char *answer = dup_answer (question);
+  PangoLayout *number;
+  PangoLayout *text;
+
+  number = add_layout (sheet, context, NUMBER_FONT, indent);
+  pango_layout_set_text (number, number_text, -1);
+  text = add_layout (sheet, context, BODY_FONT, width - indent);
+  pango_layout_set_markup (text, markup, -1);
+  add_text_rows (sheet, text, number, indent, QUESTION_GAP, TRUE);
+
+  if (*answer != '\0')
+    {
+      PangoLayout *layout = add_layout (sheet, context, BODY_FONT, width - indent);
+
+      pango_layout_set_text (layout, answer, -1);
+      add_text_rows (sheet, layout, NULL, indent, ANSWER_GAP, FALSE);
+      /* The answer's end leads to the lines under it. */
+      g_array_index (sheet->rows, Row, sheet->rows->len - 1).keep_with_next = TRUE;
+      add_writing_rows (sheet, indent, LINES_ANSWERED, 0);
+    }
+  else
+    {
+      add_writing_rows (sheet, indent, LINES_UNANSWERED, 0);
+    }
+}
+
+/* Places the rows on pages, in order. A row that must stay with the
+ * next goes over to a new page with it: so a question is never cut off
+ * from the first line of its answer, nor the lines to write on from
+ * each other and from the end of the answer above them. A long answer
+ * may still break between any two of its lines.
+ */
+static void
+paginate (Sheet *sheet)
+{
+  int page = 0;
+  double y = sheet->top;
+
+  for (guint i = 0; i < sheet->rows->len; i++)
+    {
+      Row *row = &g_array_index (sheet->rows, Row, i);
+      gboolean at_top = y <= sheet->top;
+      double before = at_top ? 0 : row->space_before;
+      double needed = before + row->height;
+
+      for (guint j = i; j + 1 < sheet->rows->len; j++)
+        {
+          Row *next = &g_array_index (sheet->rows, Row, j + 1);
+
+          if (!g_array_index (sheet->rows, Row, j).keep_with_next)
+            break;
+          needed += next->space_before + next->height;
+        }
+
+      if (!at_top && y + needed > sheet->body_bottom)
+        {
+          page++;
+          y = sheet->top;
+          before = 0;
+        }
+
+      row->page = page;
+      row->y = y + before;
+      y = row->y + row->height;
+    }
+
+  sheet->n_pages = page + 1;
+}
+
+static void
+set_pdf_metadata (GtkPrintContext *context)
+{
+  cairo_surface_t *surface = cairo_get_target (gtk_print_context_get_cairo_context (context));
+
+  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_PDF)
+    return;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title_text ());
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "MBC Guide");
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                Sheet             *sheet)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double page_height = gtk_print_context_get_height (context);
+  guint n_questions = g_list_model_get_n_items (G_LIST_MODEL (sheet->list));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *safety_line = mbc_emergency_number_dup_safety_line (settings);
+  g_autofree char *today = dup_today ();
+  g_autofree char *today_markup = NULL;
+  g_autofree char *widest_number = NULL;
+  PangoLayout *layout;
+  PangoRectangle extents;
+  double width;
+  double indent;
+  double footer_height;
+
+  g_ptr_array_set_size (sheet->layouts, 0);
+  g_array_set_size (sheet->rows, 0);
+
+  /* Our margins, or the printer's where it cannot print so near the edge. */
+  sheet->left = MAX (MARGIN, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
+  sheet->right = gtk_print_context_get_width (context) -
+                 MAX (MARGIN, gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
+  sheet->top = MAX (MARGIN, gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  sheet->bottom = page_height - MAX (MARGIN, gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  width = sheet->right - sheet->left;
+
+  /* The foot of each page: the safety line, and the page number under it. */
+  sheet->safety = add_layout (sheet, context, FOOTER_FONT, width);
+  pango_layout_set_alignment (sheet->safety, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (sheet->safety, safety_line, -1);
+  pango_layout_get_extents (sheet->safety, NULL, &extents);
+  footer_height = 2 * pango_units_to_double (extents.height);
+  sheet->body_bottom = sheet->bottom - footer_height - FOOTER_GAP;
+
+  layout = add_layout (sheet, context, TITLE_FONT, width);
+  pango_layout_set_text (layout, title_text (), -1);
+  add_text_rows (sheet, layout, NULL, 0, 0, FALSE);
+
+  today_markup = g_markup_printf_escaped ("<span foreground=\"" MUTED_MARKUP "\">%s</span>", today);
+  layout = add_layout (sheet, context, BODY_FONT, width);
+  pango_layout_set_markup (layout, today_markup, -1);
+  add_text_rows (sheet, layout, NULL, 0, ANSWER_GAP, FALSE);
+
+  if (n_questions == 0)
+    {
+      /* A sheet to write questions on by hand. */
+      layout = add_layout (sheet, context, BODY_FONT, width);
+      pango_layout_set_text (layout, empty_list_text (), -1);
+      add_text_rows (sheet, layout, NULL, 0, QUESTION_GAP, TRUE);
+      add_writing_rows (sheet, 0, LINES_EMPTY_LIST, 0);
+    }
+
+  /* The numbers stand in a column as wide as the widest of them. */
+  widest_number = g_strdup_printf ("%u.", MAX (n_questions, 1));
+  layout = add_layout (sheet, context, NUMBER_FONT, -1);
+  pango_layout_set_text (layout, widest_number, -1);
+  pango_layout_get_extents (layout, NULL, &extents);
+  indent = pango_units_to_double (extents.width) + NUMBER_GAP;
+
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autoptr(MbcMyQuestion) question = g_list_model_get_item (G_LIST_MODEL (sheet->list), i);
+
+      add_question_rows (sheet, context, question, i, indent);
+    }
+
+  paginate (sheet);
+  gtk_print_operation_set_n_pages (operation, sheet->n_pages);
+  set_pdf_metadata (context);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              Sheet             *sheet)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  g_autoptr(PangoLayout) page_number = gtk_print_context_create_pango_layout (context);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FOOTER_FONT);
+  g_autofree char *page_text = NULL;
+  PangoRectangle extents;
+  double footer_top;
+
+  cairo_set_line_width (cr, 0.6);
+
+  for (guint i = 0; i < sheet->rows->len; i++)
+    {
+      const Row *row = &g_array_index (sheet->rows, Row, i);
+      double x = sheet->left + row->x;
+
+      if (row->page != page_nr)
+        continue;
+
+      if (row->layout == NULL)
+        {
+          /* The line sits a little above the row's foot, as on
+           * ruled paper, so that descenders have room.
+           */
+          cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
+          cairo_move_to (cr, x, row->y + row->height - 4);
+          cairo_line_to (cr, sheet->right, row->y + row->height - 4);
+          cairo_stroke (cr);
+          continue;
+        }
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      if (row->number != NULL)
+        {
+          cairo_move_to (cr, sheet->left, row->y + row->baseline);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (row->number, 0));
+        }
+      cairo_move_to (cr, x, row->y + row->baseline);
+      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (row->layout, row->line));
+    }
+
+  /* Translators: at the foot of each printed page: %1$d is the page's
+   * number, %2$d how many pages there are.
+   */
+  page_text = g_strdup_printf (_("Page %1$d of %2$d"), page_nr + 1, sheet->n_pages);
+  pango_layout_set_font_description (page_number, description);
+  pango_layout_set_width (page_number, pango_units_from_double (sheet->right - sheet->left));
+  pango_layout_set_alignment (page_number, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (page_number, page_text, -1);
+  pango_layout_get_extents (sheet->safety, NULL, &extents);
+  footer_top = sheet->bottom - 2 * pango_units_to_double (extents.height);
+
+  cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
+  cairo_move_to (cr, sheet->left, footer_top - FOOTER_GAP / 2);
+  cairo_line_to (cr, sheet->right, footer_top - FOOTER_GAP / 2);
+  cairo_stroke (cr);
+
+  cairo_set_source_rgb (cr, MUTED_GREY, MUTED_GREY, MUTED_GREY);
+  cairo_move_to (cr, sheet->left, footer_top);
+  pango_cairo_show_layout (cr, sheet->safety);
+  cairo_move_to (cr, sheet->left, footer_top + pango_units_to_double (extents.height));
+  pango_cairo_show_layout (cr, page_number);
+}
+
+static GtkPrintOperation *
+new_operation (MbcQuestionList *list,
+               GtkWindow       *parent)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = mbc_questions_print_dup_paper_size ();
+  Sheet *sheet = g_new0 (Sheet, 1);
+
+  sheet->list = g_object_ref (list);
+  g_weak_ref_init (&sheet->parent, parent);
+  sheet->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  sheet->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  g_object_set_data_full (G_OBJECT (operation), "mbc-sheet", sheet, sheet_free);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* The margins are ours, at least as wide as the printer needs. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, title_text ());
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+
+  return operation;
+}
+
+static void
+show_error (GtkWindow  *parent,
+            const char *heading,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  Sheet *sheet = g_object_get_data (G_OBJECT (operation), "mbc-sheet");
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GtkWindow) parent = g_weak_ref_get (&sheet->parent);
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_error (parent, _("Your Questions Could Not Be Printed"),
+                  error != NULL ? error->message : NULL);
+    }
+}
+
+/**
+ * mbc_questions_print_run:
+ * @list: the questions
+ * @parent: (nullable): the window the print dialog belongs to
+ *
+ * Shows the print dialog, and prints @list as the person asks. It
+ * returns at once; an error while printing is shown to the person in a
+ * dialog of its own.
+ */
+void
+mbc_questions_print_run (MbcQuestionList *list,
+                         GtkWindow       *parent)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_if_fail (MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  operation = new_operation (list, parent);
+  if (last_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, last_settings);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), NULL);
+
+  /* Errors arrive at "done", whether the dialog was shown or not; GTK
+   * keeps the operation until then.
+   */
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, NULL);
+}
+
+/**
+ * mbc_questions_print_export_pdf:
+ * @list: the questions
+ * @parent: (nullable): the window the export is for
+ * @path: where to write the PDF file; a file that is there is replaced
+ * @error: where to put the reason when it cannot be written
+ *
+ * Writes the pages that mbc_questions_print_run() prints as a PDF file,
+ * with no dialog.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+mbc_questions_print_export_pdf (MbcQuestionList  *list,
+                                GtkWindow        *parent,
+                                const char       *path,
+                                GError          **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) probe = NULL;
+  g_autoptr(GError) print_error = NULL;
+
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (list), FALSE);
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Cairo says only that it could not write; GIO says why (no such
+   * folder, no permission), in the person's language.
+   */
+  file = g_file_new_for_path (path);
+  probe = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (probe == NULL || !g_output_stream_close (G_OUTPUT_STREAM (probe), NULL, error))
+    return FALSE;
+
+  operation = new_operation (list, parent);
+  gtk_print_operation_set_export_filename (operation, path);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                               parent, &print_error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      /* Not to leave a broken file behind. */
+      g_unlink (path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %1$s is a file's name, %2$s says what went wrong. */
+                   _("“%1$s” could not be written: %2$s"),
+                   name, print_error != NULL ? print_error->message : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+save_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  MbcQuestionList *list = g_object_get_data (G_OBJECT (chooser), "mbc-list");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("The PDF can only be saved in a folder on this computer."));
+      else
+        mbc_questions_print_export_pdf (list, parent, path, &error);
+
+      if (error != NULL)
+        show_error (parent, _("Your Questions Could Not Be Saved as a PDF"), error->message);
+    }
+
+  g_object_unref (chooser);
+}
+
+/**
+ * mbc_questions_print_save_pdf:
+ * @list: the questions
+ * @parent: (nullable): the window the file chooser belongs to
+ *
+ * Asks where to save @list as a PDF, suggesting a name with today's
+ * date, and writes it there. It returns at once; if the file cannot be
+ * written, the person is told why in a dialog on @parent.
+ */
+void
+mbc_questions_print_save_pdf (MbcQuestionList *list,
+                              GtkWindow       *parent)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  g_return_if_fail (MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  chooser = gtk_file_chooser_native_new (_("Save Your Questions as a PDF"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  /* Translators: the name of a file type in the file chooser. */
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  /* Translators: the name suggested for the saved file: keep it short,
+   * in lower case with no spaces, and end it with ".pdf"; %s is the
+   * date, such as 2026-11-22.
+   */
+  name = g_strdup_printf (_("my-questions-%s.pdf"), day);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  /* The chooser is ours until it answers; then save_response_cb() lets it go. */
+  g_object_set_data_full (G_OBJECT (chooser), "mbc-list", g_object_ref (list), g_object_unref);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+append_indented (GString    *text,
+                 const char *lines,
+                 gsize       indent)
+{
+  g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      /* No spaces on a blank line. */
+      if (i > 0 && *split[i] != '\0')
+        g_string_append_printf (text, "%*s", (int) indent, "");
+      g_string_append_printf (text, "%s\n", split[i]);
+    }
+}
+
+/**
+ * mbc_questions_print_dup_text:
+ * @list: the questions
+ *
+ * The list as plain text, for the clipboard: its title and today's
+ * date, then each question numbered, with "✓ (asked)" after it when it
+ * was asked and its answer under it.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+mbc_questions_print_dup_text (MbcQuestionList *list)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *today = NULL;
+  guint n_questions;
+
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (list), NULL);
+
+  today = dup_today ();
+  n_questions = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_string_append_printf (text, "%s\n%s\n", title_text (), today);
+
+  if (n_questions == 0)
+    g_string_append_printf (text, "\n%s\n", _("No questions yet."));
+
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autoptr(MbcMyQuestion) question = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *number = g_strdup_printf ("%u. ", i + 1);
+      g_autofree char *answer = dup_answer (question);
+      g_autofree char *heading = NULL;
+
+      if (mbc_my_question_get_asked (question))
+        heading = g_strdup_printf ("%s%s ✓ %s", number, mbc_my_question_get_text (question),
+                                   asked_text ());
+      else
+        heading = g_strconcat (number, mbc_my_question_get_text (question), NULL);
+
+      g_string_append_c (text, '\n');
+      append_indented (text, heading, strlen (number));
+      if (*answer != '\0')
+        {
+          g_string_append_printf (text, "%*s", (int) strlen (number), "");
+          append_indented (text, answer, strlen (number));
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}

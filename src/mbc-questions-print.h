@@ -1,0 +1,24 @@
+/* mbc-questions-print.h: a person's questions on paper
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mbc-question-list.h"
+
+G_BEGIN_DECLS
+
+void          mbc_questions_print_run            (MbcQuestionList *list,
+                                                  GtkWindow       *parent);
+void          mbc_questions_print_save_pdf       (MbcQuestionList *list,
+                                                  GtkWindow       *parent);
+gboolean      mbc_questions_print_export_pdf     (MbcQuestionList *list,
+                                                  GtkWindow       *parent,
+                                                  const char      *path,
+                                                  GError         **error);
+char         *mbc_questions_print_dup_text       (MbcQuestionList *list);
+GtkPaperSize *mbc_questions_print_dup_paper_size (void);
+
+G_END_DECLS
