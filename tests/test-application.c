@@ -1,0 +1,105 @@
+/* test-application.c: the application as it starts, with a saved list
+ * of questions that cannot be read
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mbc-application.h"
+#include "mbc-test-util.h"
+
+static MbcApplication *app;
+static char *data_home;
+static int status;
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* A corrupt list: the guide starts, keeps the file aside and says so in
+ * plain words; the person's list starts empty and works.
+ */
+static void
+test_unreadable_list (void)
+{
+  g_autofree char *folder = g_build_filename (data_home, "mbc-guide", NULL);
+  g_autofree char *path = g_build_filename (folder, "questions.json", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *bytes = NULL;
+  AdwMessageDialog *dialog = NULL;
+  const char *name;
+
+  for (guint i = 0; i < 100 && (dialog = find_dialog ()) == NULL; i++)
+    mbc_test_iterate (20);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Your Saved Questions Could Not Be Read");
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "questions.json.unreadable-"));
+
+  /* The old bytes are kept, under another name. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "questions.json.unreadable-"))
+      kept = g_build_filename (folder, name, NULL);
+  g_assert_nonnull (kept);
+  g_assert_true (g_file_get_contents (kept, &bytes, NULL, NULL));
+  g_assert_cmpstr (bytes, ==, "{ \"questions\": [ { \"text\": ");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mbc_application_get_question_list (app))), ==, 0);
+}
+
+static void
+activate_cb (GApplication *application)
+{
+  status = g_test_run ();
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+
+  /* A home of its own, holding a list cut short in the middle. */
+  data_home = g_dir_make_tmp ("mbc-application-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  folder = g_build_filename (data_home, "mbc-guide", NULL);
+  g_mkdir_with_parents (folder, 0700);
+  path = g_build_filename (folder, "questions.json", NULL);
+  g_file_set_contents (path, "{ \"questions\": [ { \"text\": ", -1, NULL);
+
+  mbc_test_init (&argc, &argv);
+  g_test_add_func ("/mbc/application/unreadable-list", test_unreadable_list);
+
+  app = mbc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+
+  mbc_test_remove_tree (data_home);
+  g_free (data_home);
+
+  return status;
+}
