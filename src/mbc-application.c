@@ -19,6 +19,9 @@ struct _MbcApplication
   GError        *content_error;
   GSettings     *settings;
   MbcQuestionList *questions;
+  /* A hospital workstation: --kiosk, or the "kiosk-mode" setting. */
+  gboolean       kiosk_option;
+  gboolean       kiosk;
   /* Why the saved questions could not be read, to tell at first sight. */
   GError        *questions_error;
 };
@@ -54,7 +57,10 @@ load_content (MbcApplication *self)
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
 
-  self->content = mbc_content_new_default (&self->content_error);
+  /* The hospital's local content pack, if any, comes after the built-in
+   * content; its problems go to the journal and never stop the guide.
+   */
+  self->content = mbc_content_new_default_with_local (&self->content_error, NULL);
   if (self->content_error != NULL)
     g_warning ("Could not read the built-in content: %s", self->content_error->message);
 }
@@ -74,7 +80,9 @@ change_language_cb (GSimpleAction *action,
     return;
 
   g_simple_action_set_state (action, value);
-  g_settings_set_string (self->settings, "language", code);
+  /* A workstation keeps nothing of one person for the next. */
+  if (!self->kiosk)
+    g_settings_set_string (self->settings, "language", code);
   load_content (self);
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
@@ -114,9 +122,45 @@ tell_questions_error (MbcApplication *self,
   g_clear_error (&self->questions_error);
 }
 
+/* The language for each new person at a workstation. */
+static void
+set_start_language (MbcApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings,
+                                                     self->kiosk ? "default-language" : "language");
+
+  if (*language == '\0' || !mbc_language_set (language))
+    mbc_language_set (mbc_language_get_system ());
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                         "language")),
+                             g_variant_new_string (mbc_language_get_current ()));
+}
+
+/* Clears everything one person did at a workstation, for the next. */
+static void
+start_over_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  MbcApplication *self = user_data;
+
+  if (!self->kiosk)
+    return;
+
+  set_start_language (self);
+  load_content (self);
+  g_clear_object (&self->questions);
+  self->questions = mbc_question_list_new (NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MBC_IS_WINDOW (l->data))
+      mbc_window_start_over (l->data, self->content, self->content_error, self->questions);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_cb },
   { "language", NULL, "s", "'en'", change_language_cb },
+  { "start-over", start_over_cb },
 };
 
 static void
@@ -130,25 +174,40 @@ mbc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-
-  /* The language chosen last time, or the system's. */
   self->settings = g_settings_new (APP_ID);
-  {
-    g_autofree char *chosen = g_settings_get_string (self->settings, "language");
+  self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
 
-    if (*chosen == '\0' || !mbc_language_set (chosen))
-      mbc_language_set (mbc_language_get_system ());
-    g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
-                                                                           "language")),
-                               g_variant_new_string (mbc_language_get_current ()));
-  }
+  if (self->kiosk)
+    {
+      /* Nothing quits or closes a workstation, and nothing it does is
+       * remembered by the toolkit either.
+       */
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                               "quit")),
+                                   FALSE);
+      g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+    }
+  else
+    {
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+    }
+
+  /* The language chosen last time, or the system's; at a workstation,
+   * the language set for each new person.
+   */
+  set_start_language (self);
 
   load_content (self);
 
-  self->questions = mbc_question_list_new_default ();
-  mbc_question_list_load (self->questions, &self->questions_error);
+  /* At a workstation the list lives in memory only: nothing on disk. */
+  if (self->kiosk)
+    self->questions = mbc_question_list_new (NULL);
+  else
+    {
+      self->questions = mbc_question_list_new_default ();
+      mbc_question_list_load (self->questions, &self->questions_error);
+    }
   g_signal_connect_object (self->questions, "save-failed", G_CALLBACK (save_failed_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -160,10 +219,25 @@ mbc_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (mbc_window_new (GTK_APPLICATION (self), self->content, self->content_error));
+    {
+      window = GTK_WINDOW (mbc_window_new (GTK_APPLICATION (self), self->content, self->content_error));
+      mbc_window_set_kiosk (MBC_WINDOW (window), self->kiosk);
+    }
 
   gtk_window_present (window);
   tell_questions_error (self, window);
+}
+
+static int
+mbc_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  MbcApplication *self = MBC_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "kiosk"))
+    self->kiosk_option = TRUE;
+
+  return -1;
 }
 
 static void
@@ -189,11 +263,17 @@ mbc_application_class_init (MbcApplicationClass *klass)
   object_class->dispose = mbc_application_dispose;
   app_class->startup = mbc_application_startup;
   app_class->activate = mbc_application_activate;
+  app_class->handle_local_options = mbc_application_handle_local_options;
 }
 
 static void
 mbc_application_init (MbcApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "kiosk", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Run as a hospital workstation: full screen, nothing kept, "
+                                   "and a fresh start for each person"),
+                                 NULL);
 }
 
 MbcApplication *
@@ -212,4 +292,13 @@ mbc_application_get_question_list (MbcApplication *self)
   g_return_val_if_fail (MBC_IS_APPLICATION (self), NULL);
 
   return self->questions;
+}
+
+/* Whether this is a hospital workstation. */
+gboolean
+mbc_application_get_kiosk (MbcApplication *self)
+{
+  g_return_val_if_fail (MBC_IS_APPLICATION (self), FALSE);
+
+  return self->kiosk;
 }

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (MbcApplication, mbc_application, MBC, APPLICATION, AdwAppl
 
 MbcApplication  *mbc_application_new               (void);
 MbcQuestionList *mbc_application_get_question_list (MbcApplication *self);
+gboolean         mbc_application_get_kiosk         (MbcApplication *self);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ GStrv       mbc_content_build_text_list (MbcContentBuild *build,
 GStrv       mbc_content_build_strings   (MbcContentBuild *build,
                                          JsonObject      *object,
                                          const char      *field);
+gboolean    mbc_content_build_is_local  (MbcContentBuild *build);
 gboolean    mbc_content_build_boolean   (MbcContentBuild *build,
                                          JsonObject      *object,
                                          const char      *field);

@@ -54,6 +54,19 @@ struct _MbcContentCheck
   /* Kind name → (id → "file:line"), to find duplicates and references. */
   GHashTable *ids;
   GPtrArray  *references;
+  /* How many of the references have been looked up already. */
+  guint       n_references_checked;
+
+  /* The local content pack, once read: its file names (of
+   * mbc_content_pack_lists) → ContentFile, and whether a file of it
+   * could not be read.
+   */
+  GHashTable *pack_files;
+  gboolean    pack_unread;
+  /* Whether the files being read are a pack's, whose texts may carry
+   * translations.
+   */
+  gboolean    reading_pack;
 };
 
 typedef MbcContentCheck Check;
@@ -502,6 +515,96 @@ check_value (Check          *check,
     }
 }
 
+static gboolean is_list_field (const MbcField *field);
+
+/* A member "FIELD@LANGUAGE" of an item in a local content pack: the
+ * text FIELD in another language, held to the same rules as FIELD.
+ * Returns whether @name is such a member, after noting what is wrong
+ * with it.
+ */
+static gboolean
+check_translation (Check         *check,
+                   ContentFile   *file,
+                   JsonObject    *object,
+                   const char    *owner,
+                   const MbcKind *kind,
+                   const char    *name)
+{
+  const char *at = strchr (name, '@');
+  g_autofree char *base = NULL;
+  const MbcField *field;
+  gpointer place;
+
+  if (!check->reading_pack || at == NULL)
+    return FALSE;
+
+  base = g_strndup (name, at - name);
+  field = mbc_kind_find_field (kind, base);
+  place = place_of_member (file, object, name);
+
+  if (field == NULL)
+    return FALSE;
+
+  if (field->type != MBC_FIELD_TEXT && field->type != MBC_FIELD_TEXT_LIST)
+    {
+      add_problem (check, file, place, owner,
+                   "“%s” is not a text, so “%s” cannot translate it", base, name);
+      return TRUE;
+    }
+
+  if (!g_strv_contains (mbc_content_pack_languages, at + 1))
+    {
+      g_autofree char *languages = g_strjoinv (", ", (char **) mbc_content_pack_languages);
+
+      add_problem (check, file, place, owner,
+                   "“%s” names a language the guide does not have: use one of %s, not “%s”",
+                   name, languages, at + 1);
+      return TRUE;
+    }
+
+  if (!json_object_has_member (object, base))
+    {
+      add_problem (check, file, place, owner,
+                   "“%s” translates “%s”, which is missing", name, base);
+      return TRUE;
+    }
+
+  {
+    JsonNode *node = json_object_get_member (object, name);
+    g_autofree char *what = g_strdup_printf ("“%s”", name);
+
+    if (!is_list_field (field))
+      {
+        check_value (check, file, place, owner, field, node, what);
+      }
+    else if (!JSON_NODE_HOLDS_ARRAY (node))
+      {
+        add_problem (check, file, place, owner, "%s must be a list, not %s",
+                     what, json_type_name (node));
+      }
+    else
+      {
+        JsonArray *array = json_node_get_array (node);
+        JsonArray *english = json_object_get_array_member (object, base);
+
+        /* Entry by entry, so that each English text has its own. */
+        if (english != NULL && json_array_get_length (array) != json_array_get_length (english))
+          add_problem (check, file, place, owner, "%s must have as many entries as “%s”",
+                       what, base);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            g_autofree char *element_what = g_strdup_printf ("entry %u of “%s”", i + 1, name);
+
+            check_value (check, file, place_of_element (file, array, i), owner, field,
+                         json_array_get_element (array, i), element_what);
+          }
+      }
+  }
+
+  return TRUE;
+}
+
 static gboolean
 is_list_field (const MbcField *field)
 {
@@ -598,7 +701,8 @@ check_item (Check         *check,
     g_autoptr(GList) names = json_object_get_members (object);
 
     for (const GList *l = names; l != NULL; l = l->next)
-      if (mbc_kind_find_field (kind, l->data) == NULL)
+      if (mbc_kind_find_field (kind, l->data) == NULL &&
+          !check_translation (check, file, object, owner, kind, l->data))
         add_problem (check, file, place_of_member (file, object, l->data), owner,
                      "unknown field “%s”", (const char *) l->data);
   }
@@ -658,14 +762,18 @@ is_blank (const char *data,
   return TRUE;
 }
 
-/* Reads and checks one file; NULL when it could not be parsed at all. */
+/* Reads and checks the file @list_file of @lists in @directory, naming
+ * it @name in problems; NULL when it could not be parsed at all.
+ */
 static ContentFile *
-read_file (Check      *check,
-           GFile      *directory,
-           const char *name,
-           GError    **error)
+read_file (Check                *check,
+           GFile                *directory,
+           const MbcContentList *lists,
+           const char           *list_file,
+           const char           *name,
+           GError              **error)
 {
-  g_autoptr(GFile) child = g_file_get_child (directory, name);
+  g_autoptr(GFile) child = g_file_get_child (directory, list_file);
   g_autoptr(ContentFile) file = content_file_new (name);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
@@ -731,8 +839,8 @@ read_file (Check      *check,
       {
         gboolean known = FALSE;
 
-        for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
-          known |= g_str_equal (list->file, name) && g_str_equal (list->member, l->data);
+        for (const MbcContentList *list = lists; list->file != NULL; list++)
+          known |= g_str_equal (list->file, list_file) && g_str_equal (list->member, l->data);
 
         if (!known)
           add_problem (check, file, place_of_member (file, object, l->data), NULL,
@@ -740,12 +848,12 @@ read_file (Check      *check,
       }
   }
 
-  for (const MbcContentList *list = mbc_content_lists; list->file != NULL; list++)
+  for (const MbcContentList *list = lists; list->file != NULL; list++)
     {
       JsonNode *node;
       JsonArray *array;
 
-      if (!g_str_equal (list->file, name))
+      if (!g_str_equal (list->file, list_file))
         continue;
 
       node = json_object_get_member (object, list->member);
@@ -793,21 +901,24 @@ kind_was_read (Check         *check,
   return TRUE;
 }
 
+/* Looks up the references noted since the last call. */
 static void
 check_references (Check *check)
 {
-  for (guint i = 0; i < check->references->len; i++)
+  for (guint i = check->n_references_checked; i < check->references->len; i++)
     {
       Reference *reference = g_ptr_array_index (check->references, i);
       GHashTable *ids = g_hash_table_lookup (check->ids, reference->kind->name);
 
-      if (!kind_was_read (check, reference->kind))
+      if (!kind_was_read (check, reference->kind) || (check->reading_pack && check->pack_unread))
         continue;
 
       if (ids == NULL || !g_hash_table_contains (ids, reference->id))
         add_problem (check, reference->file, reference->place, reference->owner,
                      "there is no %s with the id “%s”", reference->kind->name, reference->id);
     }
+
+  check->n_references_checked = check->references->len;
 }
 
 MbcContentCheck *
@@ -822,6 +933,8 @@ mbc_content_check_new (void)
   check->ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify) g_hash_table_unref);
   check->references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+  check->pack_files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) content_file_free);
 
   return check;
 }
@@ -829,6 +942,7 @@ mbc_content_check_new (void)
 void
 mbc_content_check_free (MbcContentCheck *check)
 {
+  g_clear_pointer (&check->pack_files, g_hash_table_unref);
   g_clear_pointer (&check->references, g_ptr_array_unref);
   g_clear_pointer (&check->ids, g_hash_table_unref);
   g_clear_pointer (&check->problems, g_ptr_array_unref);
@@ -865,7 +979,8 @@ mbc_content_check_read (MbcContentCheck  *check,
       /* A file that cannot be read does not stop the others from being
        * checked: a person fixing a folder sees every problem at once.
        */
-      file = read_file (check, directory, list->file, &local_error);
+      file = read_file (check, directory, mbc_content_lists, list->file, list->file,
+                        &local_error);
       if (file == NULL)
         {
           g_ptr_array_add (check->problems, g_strdup (local_error->message));
@@ -940,4 +1055,112 @@ mbc_content_check_get_element_line (MbcContentCheck *check,
   g_return_val_if_fail (index < json_array_get_length (array), 0);
 
   return PLACE_LINE (place_of_element (content_file, array, index));
+}
+
+/* How a pack's file is named in problems: by its path, so that a line
+ * in the journal leads straight to it.
+ */
+static char *
+pack_file_name (GFile      *directory,
+                const char *file)
+{
+  g_autoptr(GFile) child = g_file_get_child (directory, file);
+  char *path = g_file_get_path (child);
+
+  return path != NULL ? path : g_file_get_uri (child);
+}
+
+/**
+ * mbc_content_check_read_pack:
+ * @directory: a hospital's local content pack
+ *
+ * Reads and checks the local content pack in @directory, after the
+ * built-in content has been read with mbc_content_check_read(): the
+ * pack's ids must not be the built-in ones, and its items may cite the
+ * built-in sources. Its files are named by their paths in problems.
+ *
+ * Returns %FALSE, with @error set, when a file of the pack cannot be
+ * read or parsed at all; the problems are listed, after those of the
+ * built-in content, by mbc_content_check_get_problems().
+ */
+gboolean
+mbc_content_check_read_pack (MbcContentCheck  *check,
+                             GFile            *directory,
+                             GError          **error)
+{
+  g_autoptr(GError) first_error = NULL;
+
+  g_return_val_if_fail (g_hash_table_size (check->pack_files) == 0, FALSE);
+
+  check->reading_pack = TRUE;
+
+  for (const MbcContentList *list = mbc_content_pack_lists; list->file != NULL; list++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *name = NULL;
+      ContentFile *file;
+
+      if (g_hash_table_contains (check->pack_files, list->file))
+        continue;
+
+      name = pack_file_name (directory, list->file);
+
+      /* Only the resources are required: a pack may cite built-in sources alone. */
+      if (!g_str_equal (list->file, MBC_PACK_REQUIRED_FILE))
+        {
+          g_autoptr(GFile) child = g_file_get_child (directory, list->file);
+
+          if (!g_file_query_exists (child, NULL))
+            continue;
+        }
+
+      file = read_file (check, directory, mbc_content_pack_lists, list->file, name, &local_error);
+      if (file == NULL)
+        {
+          g_ptr_array_add (check->problems, g_strdup (local_error->message));
+          check->pack_unread = TRUE;
+          if (first_error == NULL)
+            first_error = g_steal_pointer (&local_error);
+          continue;
+        }
+
+      g_hash_table_insert (check->pack_files, (gpointer) list->file, file);
+    }
+
+  check_references (check);
+  check->reading_pack = FALSE;
+
+  if (first_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&first_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* How many files of the pack were read. */
+guint
+mbc_content_check_get_n_pack_files (MbcContentCheck *check)
+{
+  return g_hash_table_size (check->pack_files);
+}
+
+/* The list @member of @file in the pack, or NULL when the pack has no
+ * such file.
+ */
+JsonArray *
+mbc_content_check_get_pack_list (MbcContentCheck *check,
+                                 const char      *file,
+                                 const char      *member)
+{
+  ContentFile *content_file = g_hash_table_lookup (check->pack_files, file);
+  JsonObject *root;
+
+  if (content_file == NULL)
+    return NULL;
+
+  root = json_node_get_object (json_parser_get_root (content_file->parser));
+
+  return json_object_get_array_member (root, member);
 }

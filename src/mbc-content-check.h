@@ -18,6 +18,13 @@ void             mbc_content_check_free         (MbcContentCheck  *check);
 gboolean         mbc_content_check_read         (MbcContentCheck  *check,
                                                  GFile            *directory,
                                                  GError          **error);
+gboolean         mbc_content_check_read_pack    (MbcContentCheck  *check,
+                                                 GFile            *directory,
+                                                 GError          **error);
+guint            mbc_content_check_get_n_pack_files (MbcContentCheck *check);
+JsonArray       *mbc_content_check_get_pack_list (MbcContentCheck *check,
+                                                  const char      *file,
+                                                  const char      *member);
 GPtrArray       *mbc_content_check_get_problems (MbcContentCheck  *check);
 JsonObject      *mbc_content_check_get_root     (MbcContentCheck  *check,
                                                  const char       *file);

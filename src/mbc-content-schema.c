@@ -186,6 +186,15 @@ const MbcContentList mbc_content_lists[MBC_N_CONTENT_LISTS + 1] = {
   { NULL }
 };
 
+const MbcContentList mbc_content_pack_lists[MBC_N_PACK_LISTS + 1] = {
+  { "sources.json", "sources", &source_kind },
+  { "resources.json", "resources", &resource_kind },
+  { NULL }
+};
+
+/* English is the text of the field itself. */
+const char * const mbc_content_pack_languages[] = { "es", NULL };
+
 const MbcField *
 mbc_kind_find_field (const MbcKind *kind,
                      const char    *name)

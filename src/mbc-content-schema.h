@@ -68,6 +68,19 @@ typedef struct
 #define MBC_N_CONTENT_LISTS 13
 extern const MbcContentList mbc_content_lists[MBC_N_CONTENT_LISTS + 1];
 
+/* A hospital's local content pack: its own sources, then the resources
+ * that cite them (or the built-in sources). Each is a list of
+ * mbc_content_lists too, so that a pack is read by the same schema.
+ */
+#define MBC_N_PACK_LISTS 2
+extern const MbcContentList mbc_content_pack_lists[MBC_N_PACK_LISTS + 1];
+#define MBC_PACK_REQUIRED_FILE "resources.json"
+
+/* The languages a pack may translate its texts into, with a member
+ * "FIELD@LANGUAGE" next to the text field FIELD.
+ */
+extern const char * const mbc_content_pack_languages[];
+
 const MbcKind  *mbc_kind_for_sources (void);
 const MbcField *mbc_kind_find_field (const MbcKind *kind,
                                      const char    *name);

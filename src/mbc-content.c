@@ -15,6 +15,7 @@
 #include "mbc-content-check.h"
 #include "mbc-content-schema.h"
 #include "mbc-content.h"
+#include "mbc-language.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
 
@@ -34,6 +35,8 @@ struct _MbcContentBuild
   /* Kind name → (id → MbcContentItem). */
   GHashTable *index;
   GPtrArray  *kinds;
+  /* Whether the items come from a hospital's local content pack. */
+  gboolean    local;
 };
 
 static MbcContentItem *
@@ -60,6 +63,20 @@ build_one (MbcContentBuild *build,
   return item;
 }
 
+static void
+append_items (MbcContentBuild *build,
+              const MbcKind   *kind,
+              JsonArray       *array,
+              GListStore      *store)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autoptr(MbcContentItem) item = build_one (build, kind, json_array_get_element (array, i));
+
+      g_list_store_append (store, item);
+    }
+}
+
 static GListModel *
 build_items (MbcContentBuild *build,
              const MbcKind   *kind,
@@ -67,12 +84,7 @@ build_items (MbcContentBuild *build,
 {
   GListStore *store = g_list_store_new (MBC_TYPE_CONTENT_ITEM);
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autoptr(MbcContentItem) item = build_one (build, kind, json_array_get_element (array, i));
-
-      g_list_store_append (store, item);
-    }
+  append_items (build, kind, array, store);
 
   return G_LIST_MODEL (store);
 }
@@ -111,12 +123,35 @@ translate (MbcContentBuild *build,
   return g_dpgettext2 (GETTEXT_PACKAGE, context, text);
 }
 
+/* A local pack is not in the app's translations: it carries its own,
+ * as a member "FIELD@LANGUAGE" next to the English FIELD. Returns the
+ * name of the member to read @field from.
+ */
+static char *
+local_member (JsonObject *object,
+              const char *field)
+{
+  g_autofree char *translated = g_strdup_printf ("%s@%s", field, mbc_language_get_current ());
+
+  if (json_object_has_member (object, translated))
+    return g_steal_pointer (&translated);
+
+  return g_strdup (field);
+}
+
 char *
 mbc_content_build_text (MbcContentBuild *build,
                         JsonObject      *object,
                         const char      *field)
 {
   const char *text = json_object_get_string_member_with_default (object, field, NULL);
+
+  if (build->local)
+    {
+      g_autofree char *member = local_member (object, field);
+
+      return g_strdup (json_object_get_string_member_with_default (object, member, NULL));
+    }
 
   return text != NULL ? g_strdup (translate (build, object, field, text)) : NULL;
 }
@@ -136,13 +171,17 @@ build_strings (MbcContentBuild *build,
                gboolean         translated)
 {
   g_autoptr(GStrvBuilder) strings = g_strv_builder_new ();
-  JsonArray *array = json_object_get_array_member (object, field);
+  g_autofree char *member = translated && build->local ? local_member (object, field)
+                                                       : g_strdup (field);
+  JsonArray *array = json_object_get_array_member (object, member);
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       const char *text = json_array_get_string_element (array, i);
 
-      g_strv_builder_add (strings, translated ? translate (build, object, field, text) : text);
+      if (translated && !build->local)
+        text = translate (build, object, field, text);
+      g_strv_builder_add (strings, text);
     }
 
   return g_strv_builder_end (strings);
@@ -168,6 +207,13 @@ mbc_content_build_strings (MbcContentBuild *build,
     return NULL;
 
   return build_strings (build, object, field, FALSE);
+}
+
+/* Whether the item being built comes from a hospital's local content pack. */
+gboolean
+mbc_content_build_is_local (MbcContentBuild *build)
+{
+  return build->local;
 }
 
 gboolean
@@ -248,26 +294,101 @@ mbc_content_init (MbcContent *self)
 {
 }
 
+/* The place of @member among the lists of the built-in content. */
+static guint
+list_index (const char *member)
+{
+  for (guint i = 0; i < MBC_N_CONTENT_LISTS; i++)
+    if (g_str_equal (mbc_content_lists[i].member, member))
+      return i;
+
+  g_assert_not_reached ();
+}
+
+static void
+set_first_problem (GError    **error,
+                   GPtrArray  *problems,
+                   guint       first,
+                   const char *prefix)
+{
+  guint n = problems->len - first;
+  const char *message = g_ptr_array_index (problems, first);
+
+  if (n == 1)
+    g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_INVALID, "%s%s", prefix, message);
+  else
+    g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_INVALID,
+                 n == 2 ? "%s%s (and %u more problem)" : "%s%s (and %u more problems)",
+                 prefix, message, n - 1);
+}
+
+/* Reads the local pack in @local_directory into @check, after the
+ * built-in content. A pack is the hospital's, not ours: whatever is
+ * wrong with it is told to whoever looks after the computer, in the
+ * journal, one line for each problem, and never stops the guide.
+ */
+static gboolean
+read_local (MbcContentCheck  *check,
+            GFile            *local_directory,
+            GError          **local_error)
+{
+  GPtrArray *problems = mbc_content_check_get_problems (check);
+  guint first = problems->len;
+  g_autofree char *name = g_file_get_parse_name (local_directory);
+  g_autofree char *prefix = NULL;
+
+  mbc_content_check_read_pack (check, local_directory, NULL);
+  if (problems->len == first)
+    return TRUE;
+
+  /* Not g_warning: the administrator can do something about it, the
+   * person reading the guide cannot, and the guide works on without it.
+   */
+  g_message ("The local content pack in %s was not loaded: %u %s",
+             name, problems->len - first, problems->len - first == 1 ? "problem" : "problems");
+  for (guint i = first; i < problems->len; i++)
+    g_message ("%s", (const char *) g_ptr_array_index (problems, i));
+
+  prefix = g_strdup_printf ("The local content pack in %s was not loaded: ", name);
+  set_first_problem (local_error, problems, first, prefix);
+
+  return FALSE;
+}
+
 /**
- * mbc_content_new_from_directory:
+ * mbc_content_new_with_local:
  * @directory: a folder with the content files, on disk or in resources
- * @error: where to say what is wrong
+ * @local_directory: (nullable): a hospital's local content pack
+ * @error: where to say what is wrong with @directory
+ * @local_error: where to say what is wrong with @local_directory
  *
  * Reads every content file in @directory. On any problem, returns %NULL
  * and sets @error to the first problem, as "file:line:column: message".
+ *
+ * Then adds the local content pack in @local_directory, if given: its
+ * sources and resources come after those of @directory, and its
+ * resources are marked local. When anything is wrong with the pack,
+ * none of it is added, its problems go to the journal, and
+ * @local_error says what the first one was; the content of @directory
+ * is returned all the same.
  */
 MbcContent *
-mbc_content_new_from_directory (GFile   *directory,
-                                GError **error)
+mbc_content_new_with_local (GFile   *directory,
+                            GFile   *local_directory,
+                            GError **error,
+                            GError **local_error)
 {
   g_autoptr(MbcContentCheck) check = mbc_content_check_new ();
   g_autoptr(MbcContent) self = NULL;
-  MbcContentBuild build;
+  MbcContentBuild build = { NULL, };
   GPtrArray *problems;
+  gboolean with_local = FALSE;
   guint i = 0;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (local_directory == NULL || G_IS_FILE (local_directory), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (local_error == NULL || *local_error == NULL, NULL);
 
   if (!mbc_content_check_read (check, directory, error))
     return NULL;
@@ -275,16 +396,12 @@ mbc_content_new_from_directory (GFile   *directory,
   problems = mbc_content_check_get_problems (check);
   if (problems->len > 0)
     {
-      const char *first = g_ptr_array_index (problems, 0);
-
-      if (problems->len == 1)
-        g_set_error_literal (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_INVALID, first);
-      else
-        g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_INVALID,
-                     problems->len == 2 ? "%s (and %u more problem)" : "%s (and %u more problems)",
-                     first, problems->len - 1);
+      set_first_problem (error, problems, 0, "");
       return NULL;
     }
+
+  if (local_directory != NULL)
+    with_local = read_local (check, local_directory, local_error);
 
   self = g_object_new (MBC_TYPE_CONTENT, NULL);
   build.index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -299,10 +416,34 @@ mbc_content_new_from_directory (GFile   *directory,
                                     json_object_get_array_member (root, list->member));
     }
 
+  /* The pack's sources first, which its resources may cite. */
+  build.local = TRUE;
+  for (const MbcContentList *list = mbc_content_pack_lists;
+       with_local && list->file != NULL;
+       list++)
+    append_items (&build, list->kind,
+                  mbc_content_check_get_pack_list (check, list->file, list->member),
+                  G_LIST_STORE (self->lists[list_index (list->member)]));
+
   g_hash_table_unref (build.index);
   g_ptr_array_unref (build.kinds);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * mbc_content_new_from_directory:
+ * @directory: a folder with the content files, on disk or in resources
+ * @error: where to say what is wrong
+ *
+ * Reads every content file in @directory. On any problem, returns %NULL
+ * and sets @error to the first problem, as "file:line:column: message".
+ */
+MbcContent *
+mbc_content_new_from_directory (GFile   *directory,
+                                GError **error)
+{
+  return mbc_content_new_with_local (directory, NULL, error, NULL);
 }
 
 /**
@@ -316,6 +457,62 @@ mbc_content_new_default (GError **error)
   g_autoptr(GFile) directory = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content");
 
   return mbc_content_new_from_directory (directory, error);
+}
+
+/**
+ * mbc_content_find_local_directory:
+ *
+ * Where the hospital's local content pack is: the folder that the
+ * environment variable MBC_LOCAL_CONTENT_DIR names, when it is set (for
+ * tests and trials; set and empty, there is no pack), or else the first
+ * of /etc/mbc-guide/local and mbc-guide/local in each system data
+ * folder that exists.
+ *
+ * Returns: (transfer full) (nullable): the folder, or %NULL when there
+ *   is no pack
+ */
+GFile *
+mbc_content_find_local_directory (void)
+{
+  const char *chosen = g_getenv ("MBC_LOCAL_CONTENT_DIR");
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  g_autofree char *etc = g_build_filename (G_DIR_SEPARATOR_S "etc", "mbc-guide", "local", NULL);
+
+  if (chosen != NULL)
+    return *chosen != '\0' ? g_file_new_for_path (chosen) : NULL;
+
+  if (g_file_test (etc, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (etc);
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (data_dirs[i], "mbc-guide", "local", NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        return g_file_new_for_path (path);
+    }
+
+  return NULL;
+}
+
+/**
+ * mbc_content_new_default_with_local:
+ * @error: where to say what is wrong with the built-in content
+ * @local_error: where to say what is wrong with the local content pack
+ *
+ * Reads the content built into the app, and adds the hospital's local
+ * content pack, if there is one (see mbc_content_find_local_directory()).
+ * A pack that has problems is left out, as mbc_content_new_with_local()
+ * says, and never stops the built-in content.
+ */
+MbcContent *
+mbc_content_new_default_with_local (GError **error,
+                                    GError **local_error)
+{
+  g_autoptr(GFile) directory = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content");
+  g_autoptr(GFile) local_directory = mbc_content_find_local_directory ();
+
+  return mbc_content_new_with_local (directory, local_directory, error, local_error);
 }
 
 static GListModel *

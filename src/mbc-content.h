@@ -28,6 +28,13 @@ GQuark      mbc_content_error_quark         (void);
 MbcContent *mbc_content_new_from_directory  (GFile       *directory,
                                              GError     **error);
 MbcContent *mbc_content_new_default         (GError     **error);
+MbcContent *mbc_content_new_with_local      (GFile       *directory,
+                                             GFile       *local_directory,
+                                             GError     **error,
+                                             GError     **local_error);
+MbcContent *mbc_content_new_default_with_local (GError  **error,
+                                                GError  **local_error);
+GFile      *mbc_content_find_local_directory (void);
 
 GListModel *mbc_content_get_sources         (MbcContent  *self);
 GListModel *mbc_content_get_tests           (MbcContent  *self);

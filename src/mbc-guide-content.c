@@ -29,7 +29,7 @@ enum {
 
 #define SYNOPSIS \
   "Usage:\n" \
-  "  mbc-guide-content check DIR\n" \
+  "  mbc-guide-content check [--pack] DIR\n" \
   "  mbc-guide-content pot DIR [-o FILE] [--root ROOT]\n" \
   "  mbc-guide-content --help\n"
 
@@ -43,9 +43,18 @@ static const char usage_text[] =
   "Commands:\n"
   "  check DIR          Print each problem on standard output as\n"
   "                     FILE:LINE:COLUMN: MESSAGE, then a summary line.\n"
+  "                     A folder without sites.json is taken for a local\n"
+  "                     content pack.\n"
   "  pot DIR            Write the template to standard output, or to FILE.\n"
   "                     Content that does not pass check gets no template:\n"
   "                     its problems go to standard error instead.\n"
+  "\n"
+  "Options of check:\n"
+  "  --pack             Check DIR as a hospital's local content pack: its\n"
+  "                     resources.json and, if there is one, sources.json,\n"
+  "                     against the content built into this program, whose\n"
+  "                     sources the pack may cite. Its files are named by\n"
+  "                     their paths.\n"
   "\n"
   "Options of pot:\n"
   "  -o, --output FILE  Write the template to FILE.\n"
@@ -127,23 +136,83 @@ print_problems (GPtrArray  *problems,
     print ("%s: %u %s\n", dir, problems->len, problems->len == 1 ? "problem" : "problems");
 }
 
+/* Whether @dir looks like a local content pack rather than the whole
+ * content: every full content folder has sites.json, no pack has.
+ */
+static gboolean
+is_pack (const char *dir)
+{
+  g_autofree char *sites = g_build_filename (dir, "sites.json", NULL);
+
+  return !g_file_test (sites, G_FILE_TEST_EXISTS);
+}
+
+/* Checks the pack in @dir as the app reads it: after its own content. */
+static int
+check_pack (const char *dir)
+{
+  g_autoptr(MbcContentCheck) check = mbc_content_check_new ();
+  g_autoptr(GFile) builtin = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content");
+  g_autoptr(GFile) directory = g_file_new_for_commandline_arg (dir);
+  GPtrArray *problems;
+  guint n_files;
+
+  mbc_content_check_read (check, builtin, NULL);
+  problems = mbc_content_check_get_problems (check);
+  if (problems->len > 0)
+    {
+      /* Never so in a release: the content test checks what is built in. */
+      print_problems (problems, g_printerr, "the built-in content");
+      return EXIT_PROBLEMS;
+    }
+
+  mbc_content_check_read_pack (check, directory, NULL);
+  n_files = mbc_content_check_get_n_pack_files (check);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+
+  if (problems->len == 0)
+    g_print ("%s: no problems in the local content pack (%u %s)\n",
+             dir, n_files, n_files == 1 ? "file" : "files");
+  else
+    g_print ("%s: %u %s\n", dir, problems->len, problems->len == 1 ? "problem" : "problems");
+
+  return problems->len == 0 ? EXIT_CLEAN : EXIT_PROBLEMS;
+}
+
 static int
 run_check (int    argc,
            char **argv)
 {
   g_autoptr(MbcContentCheck) check = NULL;
   GPtrArray *problems;
+  gboolean pack = FALSE;
+  const char *dir = NULL;
 
-  if (argc < 3)
+  for (int i = 2; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--pack"))
+        pack = TRUE;
+      else if (argv[i][0] == '-' && argv[i][1] != '\0')
+        return usage_error ("check has no option “%s”", argv[i]);
+      else if (dir == NULL)
+        dir = argv[i];
+      else
+        return usage_error ("check takes one folder, not “%s” too", argv[i]);
+    }
+
+  if (dir == NULL)
     return usage_error ("check needs the content folder to check");
-  if (argc > 3)
-    return usage_error ("check takes one folder, not “%s” too", argv[3]);
-  if (!is_folder (argv[2]))
-    return usage_error ("“%s” is not a folder", argv[2]);
+  if (!is_folder (dir))
+    return usage_error ("“%s” is not a folder", dir);
 
-  check = read_content (argv[2]);
+  if (pack || is_pack (dir))
+    return check_pack (dir);
+
+  check = read_content (dir);
   problems = mbc_content_check_get_problems (check);
-  print_problems (problems, g_print, argv[2]);
+  print_problems (problems, g_print, dir);
 
   return problems->len == 0 ? EXIT_CLEAN : EXIT_PROBLEMS;
 }

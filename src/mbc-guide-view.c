@@ -32,6 +32,7 @@ struct _MbcGuideView
   AdwStatusPage      *error_page;
   GtkLabel           *safety_label;
   GtkButton          *language_button;
+  GtkWidget          *start_over_button;
   MbcMapView         *map_view;
   MbcBasicsView      *basics_view;
   MbcTreatmentsView  *treatments_view;
@@ -215,6 +216,7 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, error_page);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, safety_label);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, language_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, map_view);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, basics_view);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, treatments_view);
@@ -328,4 +330,19 @@ mbc_guide_view_set_question_list (MbcGuideView    *self,
   g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
 
   mbc_questions_view_set_list (self->questions_view, list);
+}
+
+/* At a workstation: a Start Over button, and nothing that would leave a
+ * file behind or reach the rest of the machine.
+ */
+void
+mbc_guide_view_set_kiosk (MbcGuideView *self,
+                          gboolean      kiosk)
+{
+  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+
+  gtk_widget_set_visible (self->start_over_button, kiosk);
+  mbc_questions_view_set_kiosk (self->questions_view, kiosk,
+                                kiosk && g_settings_get_boolean (self->settings,
+                                                                 "kiosk-allow-printing"));
 }

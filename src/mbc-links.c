@@ -4,12 +4,17 @@
  * a program on this computer. Only https:, tel: and mailto: are opened;
  * anything else is refused here, whatever put it on screen.
  *
+ * On a hospital workstation nothing is launched at all: the link is shown
+ * as a QR code and in words, for a person to take on their own phone.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-application.h"
+#include "mbc-link-panel.h"
 #include "mbc-links.h"
 #include "mbc-window.h"
 
@@ -63,6 +68,26 @@ mbc_links_email_uri (const char *email)
   return g_strconcat ("mailto:", escaped, NULL);
 }
 
+/* Whether the guide runs on a shared hospital workstation: started with
+ * --kiosk, or the "kiosk-mode" setting on. Every link goes through
+ * mbc_links_open(), so deciding here, rather than in each view that
+ * shows a link, means that no view can forget to. Either one is enough:
+ * on a workstation, a browser opened by mistake is the worse failure.
+ */
+gboolean
+mbc_links_in_kiosk (void)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GSettings) settings = NULL;
+
+  if (MBC_IS_APPLICATION (app) && mbc_application_get_kiosk (MBC_APPLICATION (app)))
+    return TRUE;
+
+  settings = g_settings_new (APP_ID);
+
+  return g_settings_get_boolean (settings, "kiosk-mode");
+}
+
 gboolean
 mbc_links_open (GtkWidget  *widget,
                 const char *uri)
@@ -75,6 +100,12 @@ mbc_links_open (GtkWidget  *widget,
     {
       g_debug ("Refused to open a link that is not https:, tel: or mailto:: %s", uri);
       return FALSE;
+    }
+
+  if (mbc_links_in_kiosk ())
+    {
+      mbc_link_panel_show (widget, uri);
+      return TRUE;
     }
 
   root = gtk_widget_get_root (widget);

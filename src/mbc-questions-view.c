@@ -32,6 +32,10 @@ struct _MbcQuestionsView
    */
   GPtrArray       *add_buttons;
 
+  /* At a workstation: no file to save, and printing only if allowed. */
+  gboolean         kiosk;
+  gboolean         allow_printing;
+
   /* The question removed last, and where it was, for Undo. */
   MbcMyQuestion   *removed;
   guint            removed_position;
@@ -260,21 +264,29 @@ add_my_questions (MbcQuestionsView *self)
   GtkWidget *actions = gtk_flow_box_new ();
 
   mbc_page_text_heading (self->content_box, _("My Questions"), "title-2");
-  mbc_page_text_paragraph (self->content_box,
-                           _("Make a list for your next visit. Tick each question once you "
-                             "have asked it, and write the answer under it. The list is kept "
-                             "on this computer."));
+  if (self->kiosk)
+    mbc_page_text_paragraph (self->content_box,
+                             _("Make a list for your next visit. Tick each question once you "
+                               "have asked it, and write the answer under it. This computer is "
+                               "shared: the list is cleared when you are done."));
+  else
+    mbc_page_text_paragraph (self->content_box,
+                             _("Make a list for your next visit. Tick each question once you "
+                               "have asked it, and write the answer under it. The list is kept "
+                               "on this computer."));
 
   /* The buttons wrap onto more lines rather than widen the page. */
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 3);
-  gtk_flow_box_append (GTK_FLOW_BOX (actions),
-                       labelled_button ("printer-symbolic", _("_Print…"), "questions.print"));
-  gtk_flow_box_append (GTK_FLOW_BOX (actions),
-                       labelled_button ("document-save-symbolic", _("_Save as PDF…"),
-                                        "questions.save-pdf"));
+  if (!self->kiosk || self->allow_printing)
+    gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                         labelled_button ("printer-symbolic", _("_Print…"), "questions.print"));
+  if (!self->kiosk)
+    gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                         labelled_button ("document-save-symbolic", _("_Save as PDF…"),
+                                          "questions.save-pdf"));
   gtk_flow_box_append (GTK_FLOW_BOX (actions),
                        labelled_button ("edit-copy-symbolic", _("Copy as _Text"),
                                         "questions.copy-list"));
@@ -474,6 +486,22 @@ mbc_questions_view_set_list (MbcQuestionsView *self,
   if (list != NULL)
     g_signal_connect_object (list, "items-changed", G_CALLBACK (list_changed_cb), self,
                              G_CONNECT_SWAPPED);
+
+  if (self->content != NULL)
+    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
+}
+
+void
+mbc_questions_view_set_kiosk (MbcQuestionsView *self,
+                              gboolean          kiosk,
+                              gboolean          allow_printing)
+{
+  g_return_if_fail (MBC_IS_QUESTIONS_VIEW (self));
+
+  self->kiosk = kiosk;
+  self->allow_printing = allow_printing;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.save-pdf", !kiosk);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.print", !kiosk || allow_printing);
 
   if (self->content != NULL)
     mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);

@@ -19,5 +19,8 @@ void mbc_questions_view_set_content (MbcQuestionsView *self,
                                      MbcContent       *content);
 void mbc_questions_view_set_list    (MbcQuestionsView *self,
                                      MbcQuestionList  *list);
+void mbc_questions_view_set_kiosk   (MbcQuestionsView *self,
+                                     gboolean          kiosk,
+                                     gboolean          allow_printing);
 
 G_END_DECLS

@@ -17,6 +17,8 @@ struct _MbcResource
   char  *email;
   char  *website;
   GStrv  languages;
+  /* Whether it comes from the hospital's local content pack. */
+  gboolean local;
 };
 
 G_DEFINE_FINAL_TYPE (MbcResource, mbc_resource, MBC_TYPE_CONTENT_ITEM)
@@ -64,6 +66,7 @@ mbc_resource_build (MbcContentBuild *build,
   self->email = mbc_content_build_string (build, object, "email");
   self->website = mbc_content_build_string (build, object, "website");
   self->languages = mbc_content_build_strings (build, object, "languages");
+  self->local = mbc_content_build_is_local (build);
 
   return MBC_CONTENT_ITEM (g_steal_pointer (&self));
 }
@@ -130,4 +133,15 @@ mbc_resource_get_languages (MbcResource *self)
   g_return_val_if_fail (MBC_IS_RESOURCE (self), NULL);
 
   return (const char * const *) self->languages;
+}
+
+/* Whether the resource comes from the hospital's own local content
+ * pack rather than from the guide.
+ */
+gboolean
+mbc_resource_get_local (MbcResource *self)
+{
+  g_return_val_if_fail (MBC_IS_RESOURCE (self), FALSE);
+
+  return self->local;
 }

@@ -20,6 +20,7 @@ const char         *mbc_resource_get_hours       (MbcResource *self);
 const char         *mbc_resource_get_email       (MbcResource *self);
 const char         *mbc_resource_get_website     (MbcResource *self);
 const char * const *mbc_resource_get_languages   (MbcResource *self);
+gboolean            mbc_resource_get_local       (MbcResource *self);
 
 MbcContentItem     *mbc_resource_build           (MbcContentBuild *build,
                                                   JsonObject      *object);

@@ -8,6 +8,8 @@
 
 #include "mbc-application.h"
 #include "mbc-guide-view.h"
+#include "mbc-idle-guard.h"
+#include "mbc-language.h"
 #include "mbc-question.h"
 #include "mbc-sources-window.h"
 #include "mbc-window.h"
@@ -22,6 +24,14 @@ struct _MbcWindow
 
   AdwToastOverlay      *toast_overlay;
   MbcGuideView         *guide_view;
+
+  /* Hospital workstation mode: a start page before the guide, and a
+   * guard that starts over when no one is there.
+   */
+  gboolean              kiosk;
+  GtkStack             *pages;
+  GtkWidget            *start_page;
+  MbcIdleGuard         *idle_guard;
 };
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -75,8 +85,14 @@ show_guide (MbcWindow    *self,
                            G_CALLBACK (visible_view_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
+  if (self->guide_view != NULL)
+    gtk_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
   self->guide_view = MBC_GUIDE_VIEW (guide);
-  adw_toast_overlay_set_child (self->toast_overlay, guide);
+  mbc_guide_view_set_kiosk (self->guide_view, self->kiosk);
+  gtk_stack_add_named (self->pages, guide, "guide");
+  if (self->start_page == NULL ||
+      gtk_stack_get_visible_child (self->pages) != self->start_page)
+    gtk_stack_set_visible_child (self->pages, guide);
   gtk_window_set_title (GTK_WINDOW (self), _("MBC Guide"));
 
   /* The keyboard shortcuts window is read from its template each time,
@@ -236,6 +252,19 @@ add_questions_about_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* From the start page: the guide in the language the person chose. */
+static void
+begin_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+
+  gtk_widget_activate_action (widget, "app.language", "s", g_variant_get_string (parameter, NULL));
+  if (self->guide_view != NULL)
+    gtk_stack_set_visible_child (self->pages, GTK_WIDGET (self->guide_view));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -251,6 +280,10 @@ mbc_window_close_request (GtkWindow *window)
 {
   MbcWindow *self = MBC_WINDOW (window);
   int width, height;
+
+  /* A workstation's window stays: nothing closes it but IT. */
+  if (self->kiosk)
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
 
@@ -298,6 +331,7 @@ mbc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_WINDOW);
 
+  g_clear_pointer (&self->idle_guard, mbc_idle_guard_free);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
   g_clear_object (&self->questions);
@@ -385,6 +419,7 @@ mbc_window_class_init (MbcWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   gtk_widget_class_install_action (widget_class, "win.show-site", "s", show_site_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.begin", "s", begin_action);
   gtk_widget_class_install_action (widget_class, "win.add-questions-about", "(ss)",
                                    add_questions_about_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -401,6 +436,10 @@ mbc_window_init (MbcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+
+  self->pages = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->pages, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->pages));
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -514,4 +553,131 @@ mbc_window_set_question_list (MbcWindow       *self,
     return;
 
   mbc_guide_view_set_question_list (self->guide_view, list);
+}
+
+/* The first page a person meets at a workstation: the guide's name and
+ * a large choice of language, each in its own words.
+ */
+static GtkWidget *
+new_start_page (void)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  const char * const *languages = mbc_language_list ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), APP_ID);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("MBC Guide"));
+  /* Both languages at once: the person has not chosen yet. */
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   "Information about metastatic breast cancer.\n"
+                                   "Información sobre el cáncer de mama metastásico.");
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (mbc_language_get_name (languages[i]));
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_widget_add_css_class (button, "start-language");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", languages[i]);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.begin");
+      gtk_box_append (GTK_BOX (buttons), button);
+    }
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), buttons);
+
+  return page;
+}
+
+static void
+start_over_cb (gpointer data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (data), "app.start-over", NULL);
+}
+
+/**
+ * mbc_window_set_kiosk:
+ *
+ * Makes the window a hospital workstation's: full screen, impossible to
+ * close, with a start page, larger controls, and a guard that starts
+ * over when no one is there.
+ */
+void
+mbc_window_set_kiosk (MbcWindow *self,
+                      gboolean   kiosk)
+{
+  g_return_if_fail (MBC_IS_WINDOW (self));
+  g_return_if_fail (!self->kiosk || kiosk);
+
+  if (!kiosk || self->kiosk)
+    return;
+
+  self->kiosk = TRUE;
+  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
+  gtk_window_fullscreen (GTK_WINDOW (self));
+
+  self->start_page = new_start_page ();
+  gtk_stack_add_named (self->pages, self->start_page, "start");
+  gtk_stack_set_visible_child (self->pages, self->start_page);
+  if (self->guide_view != NULL)
+    mbc_guide_view_set_kiosk (self->guide_view, TRUE);
+
+  self->idle_guard = mbc_idle_guard_new (GTK_WINDOW (self), self->settings, start_over_cb, self);
+}
+
+gboolean
+mbc_window_get_kiosk (MbcWindow *self)
+{
+  g_return_val_if_fail (MBC_IS_WINDOW (self), FALSE);
+
+  return self->kiosk;
+}
+
+/**
+ * mbc_window_start_over:
+ *
+ * Clears everything a person did, for the next one: the dialogs and
+ * windows they opened, the clipboard, their questions, the view, the
+ * site, the search and every scroll position (the guide is made anew),
+ * and shows the start page.
+ */
+void
+mbc_window_start_over (MbcWindow       *self,
+                       MbcContent      *content,
+                       const GError    *content_error,
+                       MbcQuestionList *list)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (MBC_IS_WINDOW (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        g_ptr_array_add (others, g_steal_pointer (&window));
+    }
+  for (guint i = 0; i < others->len; i++)
+    gtk_window_destroy (g_ptr_array_index (others, i));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), "");
+
+  g_set_object (&self->questions, list);
+
+  /* A guide made anew keeps nothing: no view, site, search or scroll. */
+  if (self->guide_view != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->guide_view, visible_view_changed_cb, self);
+      gtk_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
+      self->guide_view = NULL;
+    }
+  if (self->start_page != NULL)
+    gtk_stack_set_visible_child (self->pages, self->start_page);
+  show_guide (self, content, content_error, "map");
+
+  if (self->idle_guard != NULL)
+    mbc_idle_guard_reset (self->idle_guard);
 }

@@ -32,5 +32,12 @@ MbcQuestionList *
             mbc_window_get_question_list (MbcWindow     *self);
 void        mbc_window_set_question_list (MbcWindow       *self,
                                           MbcQuestionList *list);
+void        mbc_window_set_kiosk         (MbcWindow       *self,
+                                          gboolean         kiosk);
+gboolean    mbc_window_get_kiosk         (MbcWindow       *self);
+void        mbc_window_start_over        (MbcWindow       *self,
+                                          MbcContent      *content,
+                                          const GError    *content_error,
+                                          MbcQuestionList *list);
 
 G_END_DECLS

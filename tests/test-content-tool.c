@@ -408,6 +408,21 @@ test_check_unknown_field (Folder        *folder,
   assert_problems (folder, PROBLEMS ("sites.json:7:51: site “liver”: unknown field “colour”"));
 }
 
+/* Only a local content pack carries its own translations: in the
+ * built-in content, whose translations are in po/, "name@es" is an
+ * unknown field. "name@es" (9), ": " and "Ayuda" (7) end at 24.
+ */
+static void
+test_check_translation_outside_pack (Folder        *folder,
+                                     gconstpointer  data)
+{
+  write_changed (folder, "resources.json", good_resources,
+                 "\"name\": \"A Help Line\",",
+                 "\"name@es\": \"Ayuda\", \"name\": \"A Help Line\",");
+  assert_problems (folder,
+                   PROBLEMS ("resources.json:5:25: resource “line”: unknown field “name@es”"));
+}
+
 /* A missing field is named at the start of its item: "{" on line 3, column 5. */
 static void
 test_check_missing_field (Folder        *folder,
@@ -1385,6 +1400,7 @@ main (int   argc,
   ADD ("check/broken-and-reference", test_check_broken_and_reference);
   ADD ("check/line-break", test_check_line_break);
   ADD ("check/unknown-field", test_check_unknown_field);
+  ADD ("check/translation-outside-pack", test_check_translation_outside_pack);
   ADD ("check/missing-field", test_check_missing_field);
   ADD ("check/urgency", test_check_urgency);
   ADD ("check/unknown-source", test_check_unknown_source);
