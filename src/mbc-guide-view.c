@@ -74,7 +74,8 @@ update_language_button (MbcGuideView *self)
     if (g_strcmp0 (languages[i], current) == 0)
       next = languages[(i + 1) % n];
 
-  if (n < 2 || next == NULL)
+  /* Where IT has locked the language, there is nothing to change. */
+  if (n < 2 || next == NULL || !g_settings_is_writable (self->settings, "language"))
     return;
 
   gtk_button_set_label (self->language_button, mbc_language_get_name (next));
