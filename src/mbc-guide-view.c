@@ -33,6 +33,7 @@ struct _MbcGuideView
   GtkLabel           *safety_label;
   GtkButton          *language_button;
   GtkWidget          *start_over_button;
+  AdwHeaderBar       *header_bar;
   MbcMapView         *map_view;
   MbcBasicsView      *basics_view;
   MbcTreatmentsView  *treatments_view;
@@ -79,7 +80,9 @@ update_language_button (MbcGuideView *self)
     return;
 
   gtk_button_set_label (self->language_button, mbc_language_get_name (next));
+  /* The target first: the action takes a language. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->language_button), "s", next);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->language_button), "app.language");
   gtk_widget_set_visible (GTK_WIDGET (self->language_button), TRUE);
 }
 
@@ -218,6 +221,7 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, safety_label);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, language_button);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, map_view);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, basics_view);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, treatments_view);
@@ -343,6 +347,8 @@ mbc_guide_view_set_kiosk (MbcGuideView *self,
   g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
 
   gtk_widget_set_visible (self->start_over_button, kiosk);
+  /* No window buttons at a workstation: it fills the screen for good. */
+  adw_header_bar_set_decoration_layout (self->header_bar, kiosk ? "" : NULL);
   mbc_questions_view_set_kiosk (self->questions_view, kiosk,
                                 kiosk && g_settings_get_boolean (self->settings,
                                                                  "kiosk-allow-printing"));
