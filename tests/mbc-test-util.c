@@ -390,3 +390,20 @@ mbc_test_assert_views_fit (MbcWindow *window,
       g_assert_cmpint (minimum, <=, width);
     }
 }
+
+/* The first window of @type that is open, or NULL. */
+GtkWindow *
+mbc_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}

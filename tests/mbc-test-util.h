@@ -47,5 +47,6 @@ void        mbc_test_write_file      (const char  *folder,
                                       const char  *name,
                                       const char  *text);
 void        mbc_test_remove_tree     (const char  *path);
+GtkWindow  *mbc_test_find_toplevel   (GType        type);
 
 G_END_DECLS

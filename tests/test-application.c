@@ -14,22 +14,6 @@ static MbcApplication *app;
 static char *data_home;
 static int status;
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* A corrupt list: the guide starts, keeps the file aside and says so in
  * plain words; the person's list starts empty and works.
  */
@@ -44,7 +28,7 @@ test_unreadable_list (void)
   AdwMessageDialog *dialog = NULL;
   const char *name;
 
-  for (guint i = 0; i < 100 && (dialog = find_dialog ()) == NULL; i++)
+  for (guint i = 0; i < 100 && (dialog = ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) == NULL; i++)
     mbc_test_iterate (20);
 
   g_assert_nonnull (dialog);

@@ -30,22 +30,6 @@ app_window (void)
   return MBC_WINDOW (window);
 }
 
-static AdwMessageDialog *
-find_prompt (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 start_button (const char *name)
 {
@@ -116,13 +100,13 @@ test_two_people (void)
   g_assert_cmpuint (n_questions (), ==, 1);
 
   /* Silence: the prompt asks, counts down, and the guide starts over. */
-  for (guint i = 0; i < 800 && (prompt = find_prompt ()) == NULL; i++)
+  for (guint i = 0; i < 800 && (prompt = ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) == NULL; i++)
     mbc_test_iterate (10);
   g_assert_nonnull (prompt);
   g_assert_cmpstr (adw_message_dialog_get_heading (prompt), ==, "¿Sigue ahí?");
-  for (guint i = 0; i < 300 && find_prompt () != NULL; i++)
+  for (guint i = 0; i < 300 && ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL; i++)
     mbc_test_iterate (10);
-  g_assert_null (find_prompt ());
+  g_assert_null (ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
   mbc_test_wait_frame (GTK_WIDGET (app_window ()));
 
   window = app_window ();
@@ -149,14 +133,14 @@ test_still_here (void)
     mbc_question_list_append (mbc_application_get_question_list (app), question);
   }
 
-  for (guint i = 0; i < 800 && (prompt = find_prompt ()) == NULL; i++)
+  for (guint i = 0; i < 800 && (prompt = ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) == NULL; i++)
     mbc_test_iterate (10);
   g_assert_nonnull (prompt);
   g_assert_cmpstr (adw_message_dialog_get_heading (prompt), ==, "Are You Still There?");
   adw_message_dialog_response (prompt, "still-here");
   mbc_test_iterate (100);
 
-  g_assert_null (find_prompt ());
+  g_assert_null (ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)));
   g_assert_cmpuint (n_questions (), ==, 1);
 
   /* Start Over, for a person who is done. */

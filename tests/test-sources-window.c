@@ -10,22 +10,6 @@
 #include "mbc-sources-window.h"
 #include "mbc-test-util.h"
 
-static GtkWindow *
-find_sources_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (MBC_IS_SOURCES_WINDOW (toplevel))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
 static guint
 count_citing (GListModel *items,
               const char *source_id)
@@ -79,11 +63,11 @@ test_lists_sources (void)
   GtkWindow *sources_window;
   gboolean undated = FALSE;
 
-  g_assert_null (find_sources_window ());
+  g_assert_null (mbc_test_find_toplevel (MBC_TYPE_SOURCES_WINDOW));
   mbc_test_activate (window, "win.sources", NULL);
   mbc_test_iterate (100);
 
-  sources_window = find_sources_window ();
+  sources_window = mbc_test_find_toplevel (MBC_TYPE_SOURCES_WINDOW);
   g_assert_nonnull (sources_window);
   g_assert_true (gtk_window_get_transient_for (sources_window) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (sources_window));
@@ -141,7 +125,7 @@ test_lists_sources (void)
   /* Escape closes it, as it closes any dialog. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sources_window), "window.close", NULL));
   mbc_test_iterate (100);
-  g_assert_null (find_sources_window ());
+  g_assert_null (mbc_test_find_toplevel (MBC_TYPE_SOURCES_WINDOW));
 
   mbc_test_close_window (window);
 }
@@ -167,7 +151,7 @@ test_from_basics (void)
   g_assert_true (gtk_widget_activate (button));
   mbc_test_iterate (400);
 
-  sources_window = find_sources_window ();
+  sources_window = mbc_test_find_toplevel (MBC_TYPE_SOURCES_WINDOW);
   g_assert_nonnull (sources_window);
   gtk_window_destroy (sources_window);
   mbc_test_iterate (50);
