@@ -614,6 +614,8 @@ mbc_window_set_kiosk (MbcWindow *self,
 
   self->kiosk = TRUE;
   gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  /* The About window links to the licence on the web. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about", FALSE);
   gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
   gtk_window_fullscreen (GTK_WINDOW (self));
 

@@ -40,6 +40,32 @@ start_button (const char *name)
   return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
 }
 
+static void
+read_text_cb (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+/* What a person would get by pasting. */
+static char *
+dup_clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, read_text_cb, &text);
+  for (guint i = 0; i < 200 && text == NULL; i++)
+    mbc_test_iterate (10);
+  g_assert_nonnull (text);
+
+  return text;
+}
+
 static guint
 n_questions (void)
 {
@@ -98,6 +124,13 @@ test_two_people (void)
   }
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "private words");
   g_assert_cmpuint (n_questions (), ==, 1);
+  clip = dup_clipboard_text (GTK_WIDGET (window));
+  g_assert_cmpstr (clip, ==, "private words");
+  g_clear_pointer (&clip, g_free);
+  /* The About window, with its link to the web, does not open. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.about", NULL);
+  mbc_test_iterate (100);
+  g_assert_null (mbc_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
 
   /* Silence: the prompt asks, counts down, and the guide starts over. */
   for (guint i = 0; i < 800 && (prompt = ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) == NULL; i++)
@@ -117,6 +150,8 @@ test_two_people (void)
   g_assert_null (mbc_map_view_get_selected_site (MBC_MAP_VIEW (map)));
   g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "map");
   g_assert_null (mbc_test_find_label (GTK_WIDGET (window), "Hígado"));
+  clip = dup_clipboard_text (GTK_WIDGET (window));
+  g_assert_cmpstr (clip, ==, "");
 }
 
 /* "I am still here" keeps the session. */
