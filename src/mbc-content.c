@@ -613,17 +613,7 @@ MbcSite *
 mbc_content_find_site (MbcContent *self,
                        const char *id)
 {
-  GListModel *sites = mbc_content_get_sites (self);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
-    {
-      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
-
-      if (g_strcmp0 (mbc_site_get_id (site), id) == 0)
-        return site;
-    }
-
-  return NULL;
+  return MBC_SITE (mbc_content_find_item (self, mbc_content_get_sites (self), id));
 }
 
 static gboolean

@@ -112,7 +112,7 @@ mbc_language_init (void)
     if (*linguas[i] != '\0' && !g_str_equal (linguas[i], "en"))
       g_strv_builder_add (builder, linguas[i]);
   languages = g_strv_builder_end (builder);
-  names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   system_language = g_strdup (detect_system_language ());
 
@@ -141,14 +141,12 @@ mbc_language_init (void)
    */
   for (guint i = g_strv_length (languages); i-- > 0;)
     {
-      const char *name;
-
       apply (languages[i]);
       /* Translators: the name of your language, in your language, as a
        * person looking for it would know it: “Español” in Spanish.
        */
-      name = g_dpgettext2 (GETTEXT_PACKAGE, "language name", "English");
-      g_hash_table_insert (names, languages[i], g_strdup (name));
+      g_hash_table_insert (names, g_strdup (languages[i]),
+                           g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "language name", "English")));
     }
 
   /* A language whose catalogue is not installed is not offered: it
@@ -164,16 +162,18 @@ mbc_language_init (void)
       else
         g_message ("No catalogue for the language “%s”: it is not offered", languages[i]);
 
-    g_hash_table_remove_all (names);
     g_strfreev (languages);
     languages = g_strv_builder_end (found);
-    for (guint i = 0; languages[i] != NULL; i++)
-      {
-        apply (languages[i]);
-        g_hash_table_insert (names, languages[i],
-                             g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "language name", "English")));
-      }
   }
+
+  /* The system may ask for a language that turned out to have no
+   * catalogue here.
+   */
+  if (find_language (system_language) == NULL)
+    {
+      g_free (system_language);
+      system_language = g_strdup ("en");
+    }
 
   mbc_language_set (system_language);
 }
