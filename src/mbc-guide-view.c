@@ -265,13 +265,6 @@ mbc_guide_view_new (MbcContent   *content,
   return GTK_WIDGET (self);
 }
 
-MbcContent *
-mbc_guide_view_get_information (MbcGuideView *self)
-{
-  g_return_val_if_fail (MBC_IS_GUIDE_VIEW (self), NULL);
-
-  return self->content;
-}
 
 const char *
 mbc_guide_view_get_visible_view (MbcGuideView *self)

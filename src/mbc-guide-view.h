@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (MbcGuideView, mbc_guide_view, MBC, GUIDE_VIEW, AdwBin)
 
 GtkWidget  *mbc_guide_view_new               (MbcContent   *content,
                                               const GError *content_error);
-MbcContent *mbc_guide_view_get_information   (MbcGuideView *self);
 const char *mbc_guide_view_get_visible_view  (MbcGuideView *self);
 void        mbc_guide_view_set_visible_view  (MbcGuideView *self,
                                               const char   *view);

@@ -383,10 +383,3 @@ mbc_my_question_row_new (MbcMyQuestion *question)
   return GTK_WIDGET (self);
 }
 
-MbcMyQuestion *
-mbc_my_question_row_get_question (MbcMyQuestionRow *self)
-{
-  g_return_val_if_fail (MBC_IS_MY_QUESTION_ROW (self), NULL);
-
-  return self->question;
-}

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MbcMyQuestionRow, mbc_my_question_row, MBC, MY_QUESTION_ROW, GtkListBoxRow)
 
 GtkWidget     *mbc_my_question_row_new          (MbcMyQuestion    *question);
-MbcMyQuestion *mbc_my_question_row_get_question (MbcMyQuestionRow *self);
 void           mbc_my_question_row_save_answer  (MbcMyQuestionRow *self);
 
 G_END_DECLS
