@@ -72,6 +72,39 @@ mbc_page_text_sources (GtkBox         *box,
   return label;
 }
 
+/* The words that mark what a hospital added itself, in its local
+ * content pack, rather than what the guide's sources say.
+ */
+const char *
+mbc_page_text_local_mark (void)
+{
+  /* Translators: shown on a help line, service or document that the
+   * hospital added itself, rather than one the guide's sources name.
+   */
+  return _("From this hospital");
+}
+
+/* The line with that mark: the guide vouches for a hospital's own
+ * words no more than the hospital does.
+ */
+GtkWidget *
+mbc_page_text_local (GtkBox *box)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("mark-location-symbolic");
+  GtkWidget *label = new_label (mbc_page_text_local_mark ());
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+  gtk_widget_add_css_class (line, "accent");
+  gtk_box_append (GTK_BOX (line), icon);
+  gtk_box_append (GTK_BOX (line), label);
+  gtk_box_append (box, line);
+
+  return line;
+}
+
 GtkWidget *
 mbc_page_text_list (GtkBox     *box,
                     const char *accessible_label)

@@ -67,6 +67,8 @@ dup_search_text (MbcResource *resource)
                                      mbc_resource_get_phone (resource) ?: "",
                                      mbc_resource_get_email (resource) ?: "",
                                      mbc_resource_get_website (resource) ?: "",
+                                     /* A person may look for what the hospital added. */
+                                     mbc_resource_get_local (resource) ? mbc_page_text_local_mark () : "",
                                      NULL);
 
   return g_utf8_casefold (text, -1);
@@ -208,28 +210,8 @@ create_resource_row (gpointer item,
   title = mbc_page_text_heading (box, name, "heading");
   gtk_widget_set_margin_top (title, 0);
 
-  /* The hospital's own services, from its local content pack: the guide
-   * vouches for their words no more than the hospital does.
-   */
   if (mbc_resource_get_local (resource))
-    {
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("mark-location-symbolic");
-      /* Translators: shown on a help line or service that the hospital
-       * added itself, rather than one the guide's sources name.
-       */
-      GtkWidget *label = gtk_label_new (_("From this hospital"));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                      -1);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (line, "accent");
-      gtk_box_append (GTK_BOX (line), icon);
-      gtk_box_append (GTK_BOX (line), label);
-      gtk_box_append (box, line);
-    }
+    mbc_page_text_local (box);
 
   mbc_page_text_paragraph (box, mbc_resource_get_description (resource));
 

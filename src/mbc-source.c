@@ -17,6 +17,8 @@ struct _MbcSource
   char *title;
   char *reviewed;
   char *about;
+  /* Whether it is one of the hospital's own, from its local content pack. */
+  gboolean local;
 };
 
 G_DEFINE_FINAL_TYPE (MbcSource, mbc_source, MBC_TYPE_CONTENT_ITEM)
@@ -58,6 +60,7 @@ mbc_source_build (MbcContentBuild *build,
   self->title = mbc_content_build_text (build, object, "title");
   self->reviewed = mbc_content_build_string (build, object, "reviewed");
   self->about = mbc_content_build_text (build, object, "about");
+  self->local = mbc_content_build_is_local (build);
 
   return MBC_CONTENT_ITEM (g_steal_pointer (&self));
 }
@@ -125,4 +128,15 @@ mbc_source_dup_review_text (MbcSource *self)
 
   /* Translators: %s is a date, such as "September 11, 2023". */
   return g_strdup_printf (_("Last reviewed %s"), when);
+}
+
+/* Whether the source is one of the hospital's own documents, from its
+ * local content pack, rather than one the guide's makers checked.
+ */
+gboolean
+mbc_source_get_local (MbcSource *self)
+{
+  g_return_val_if_fail (MBC_IS_SOURCE (self), FALSE);
+
+  return self->local;
 }

@@ -18,6 +18,7 @@ const char     *mbc_source_get_title        (MbcSource *self);
 const char     *mbc_source_get_reviewed     (MbcSource *self);
 const char     *mbc_source_get_about        (MbcSource *self);
 char           *mbc_source_dup_review_text   (MbcSource *self);
+gboolean        mbc_source_get_local         (MbcSource *self);
 
 MbcContentItem *mbc_source_build            (MbcContentBuild *build,
                                              JsonObject      *object);

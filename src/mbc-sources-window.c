@@ -12,6 +12,8 @@
 
 #include "mbc-page-text.h"
 #include "mbc-question-group.h"
+#include "mbc-resource.h"
+#include "mbc-source.h"
 #include "mbc-sources-window.h"
 
 struct _MbcSourcesWindow
@@ -137,6 +139,9 @@ add_source (MbcSourcesWindow *self,
 
   gtk_box_set_spacing (box, 6);
 
+  if (mbc_source_get_local (source))
+    mbc_page_text_local (box);
+
   label = mbc_page_text_paragraph (box, review);
   gtk_widget_add_css_class (label, "dim-label");
   mbc_page_text_paragraph (box, mbc_source_get_about (source));
@@ -150,6 +155,32 @@ add_source (MbcSourcesWindow *self,
     {
       mbc_page_text_paragraph (box, _("Not used in this version of the guide."));
     }
+}
+
+/* Whether the hospital's local content pack added anything. */
+static gboolean
+has_local (MbcContent *content)
+{
+  GListModel *sources = mbc_content_get_sources (content);
+  GListModel *resources = mbc_content_get_resources (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(MbcSource) source = g_list_model_get_item (sources, i);
+
+      if (mbc_source_get_local (source))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(MbcResource) resource = g_list_model_get_item (resources, i);
+
+      if (mbc_resource_get_local (resource))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -171,6 +202,15 @@ rebuild (MbcSourcesWindow *self)
                            _("This guide helps you learn. It is not medical advice and cannot "
                              "tell what is happening in your body. Ask your care team about "
                              "your own care. In an emergency, call your emergency number."));
+
+  if (has_local (self->content))
+    mbc_page_text_paragraph (self->content_box,
+                             /* Translators: “From this hospital” is the mark, as it is
+                              * translated on its own.
+                              */
+                             _("This hospital added its own services and documents, marked "
+                               "“From this hospital”. The hospital wrote their words, and "
+                               "answers for them."));
 
   mbc_page_text_heading (self->content_box, _("Sources"), "title-3");
   list = mbc_page_text_list (self->content_box, _("Sources"));

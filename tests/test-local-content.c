@@ -16,6 +16,7 @@
 #include "mbc-language.h"
 #include "mbc-resource.h"
 #include "mbc-source.h"
+#include "mbc-sources-window.h"
 #include "mbc-test-util.h"
 
 /* One field per line, so that each test breaks one line and knows
@@ -415,6 +416,52 @@ test_view (Pack          *pack,
                              mbc_resource_get_name (get_resource (content, 0)));
   g_assert_nonnull (row);
   g_assert_null (mbc_test_find_exact_label (row, from_here));
+
+  /* Searching for the mark finds the hospital's own, and only them. */
+  {
+    GtkWidget *entry = mbc_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), spanish ? "este HOSPITAL" : "this hospital");
+    mbc_test_iterate (400);
+    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW,
+                                           "Nurse line"));
+    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW,
+                                           spanish ? "Trabajo social" : "Social work"));
+    g_assert_null (mbc_test_find_named (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW,
+                                        mbc_resource_get_name (get_resource (content, 0))));
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    mbc_test_iterate (400);
+  }
+
+  /* About This Information marks the hospital's own document, says what
+   * the mark means, and leaves the guide's own sources unmarked.
+   */
+  {
+    GListModel *sources = mbc_content_get_sources (content);
+    MbcSource *hospital = MBC_SOURCE (mbc_content_find_item (content, sources, "city-hospital"));
+    g_autoptr(MbcSource) first = g_list_model_get_item (sources, 0);
+    GtkWindow *about;
+    GtkWidget *label;
+
+    mbc_test_activate (window, "win.sources", NULL);
+    mbc_test_iterate (100);
+    about = mbc_test_find_toplevel (MBC_TYPE_SOURCES_WINDOW);
+    g_assert_nonnull (about);
+
+    label = mbc_test_find_label (GTK_WIDGET (about), mbc_source_get_title (hospital));
+    g_assert_nonnull (label);
+    row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+    g_assert_nonnull (mbc_test_find_exact_label (row, from_here));
+
+    label = mbc_test_find_label (GTK_WIDGET (about), mbc_source_get_title (first));
+    g_assert_nonnull (label);
+    row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+    g_assert_null (mbc_test_find_exact_label (row, from_here));
+
+    g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (about),
+                                           spanish ? "Este hospital añadió" : "This hospital added"));
+    gtk_window_destroy (about);
+  }
 
   mbc_test_close_window (window);
 }
