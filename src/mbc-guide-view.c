@@ -337,12 +337,16 @@ void
 mbc_guide_view_set_kiosk (MbcGuideView *self,
                           gboolean      kiosk)
 {
+  gboolean printing;
+
   g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+
+  printing = kiosk && g_settings_get_boolean (self->settings, "kiosk-allow-printing");
 
   gtk_widget_set_visible (self->start_over_button, kiosk);
   /* No window buttons at a workstation: it fills the screen for good. */
   adw_header_bar_set_decoration_layout (self->header_bar, kiosk ? "" : NULL);
-  mbc_questions_view_set_kiosk (self->questions_view, kiosk,
-                                kiosk && g_settings_get_boolean (self->settings,
-                                                                 "kiosk-allow-printing"));
+  mbc_questions_view_set_kiosk (self->questions_view, kiosk, printing);
+  /* A page to take home: at home, a person reads the guide again instead. */
+  mbc_map_view_set_printable (self->map_view, printing);
 }

@@ -75,6 +75,7 @@ update (MbcLinkPanel *self)
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->address), "link-panel-phone");
   gtk_widget_remove_css_class (GTK_WIDGET (self->address), "title-1");
+  gtk_label_set_wrap_mode (self->address, PANGO_WRAP_WORD_CHAR);
 
   if (g_strcmp0 (scheme, "tel") == 0)
     {
@@ -83,6 +84,10 @@ update (MbcLinkPanel *self)
       title = _("Phone Number");
       hint = _("Call this number from your phone.");
       gtk_widget_add_css_class (GTK_WIDGET (self->address), "link-panel-phone");
+      /* Whole: half a number on each line is easy to misdial. Between a
+       * hyphen and a digit there is no break in word wrapping.
+       */
+      gtk_label_set_wrap_mode (self->address, PANGO_WRAP_WORD);
       /* The number first: it is what a person dials. */
       gtk_box_reorder_child_after (self->box, GTK_WIDGET (self->address), NULL);
     }

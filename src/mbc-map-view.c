@@ -268,3 +268,13 @@ mbc_map_view_select_site (MbcMapView *self,
 
   show_site (self, site_id, TRUE);
 }
+
+/* Whether the site's page offers to print itself, as a workstation allows. */
+void
+mbc_map_view_set_printable (MbcMapView *self,
+                            gboolean    printable)
+{
+  g_return_if_fail (MBC_IS_MAP_VIEW (self));
+
+  mbc_site_page_set_printable (self->site_page, printable);
+}

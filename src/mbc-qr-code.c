@@ -220,6 +220,61 @@ mbc_qr_code_init (MbcQrCode *self)
   encode (self);
 }
 
+/**
+ * mbc_qr_code_draw:
+ * @text: what the code holds
+ * @cr: where to draw it
+ * @x: the left edge of the square, with its blank border
+ * @y: its top edge
+ * @size: the side of the square
+ *
+ * Draws the QR code of @text, black on white, with the blank border
+ * scanners need, filling a square of @size: for paper, where a module
+ * need not be a whole pixel.
+ *
+ * Returns: whether the text could be encoded; nothing is drawn if not
+ */
+gboolean
+mbc_qr_code_draw (const char *text,
+                  cairo_t    *cr,
+                  double      x,
+                  double      y,
+                  double      size)
+{
+  g_autoptr(QRcode) code = NULL;
+  double module;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  code = QRcode_encodeString (text, 0, QR_ECLEVEL_M, QR_MODE_8, TRUE);
+  if (code == NULL)
+    return FALSE;
+
+  module = size / (code->width + 2 * QUIET_ZONE);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x, y, size, size);
+  cairo_fill (cr);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (int row = 0; row < code->width; row++)
+    for (int column = 0; column < code->width; column++)
+      if (code->data[row * code->width + column] & 1)
+        cairo_rectangle (cr,
+                         x + (QUIET_ZONE + column) * module,
+                         y + (QUIET_ZONE + row) * module,
+                         module, module);
+  /* One fill for all: the edges of neighbouring modules then meet with
+   * no hairline between them.
+   */
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  return TRUE;
+}
+
 GtkWidget *
 mbc_qr_code_new (const char *text)
 {

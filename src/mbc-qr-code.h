@@ -16,5 +16,10 @@ GtkWidget  *mbc_qr_code_new      (const char *text);
 const char *mbc_qr_code_get_text (MbcQrCode  *self);
 void        mbc_qr_code_set_text (MbcQrCode  *self,
                                   const char *text);
+gboolean    mbc_qr_code_draw     (const char *text,
+                                  cairo_t    *cr,
+                                  double      x,
+                                  double      y,
+                                  double      size);
 
 G_END_DECLS

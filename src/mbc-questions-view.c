@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-handout.h"
 #include "mbc-links.h"
 #include "mbc-my-question-row.h"
 #include "mbc-page-text.h"
@@ -209,8 +210,22 @@ print_action (GtkWidget  *widget,
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
 
-  if (self->list != NULL)
-    mbc_questions_print_run (self->list, parent_window (self));
+  if (self->list == NULL)
+    return;
+
+  /* At a workstation: one page, straight to its printer, with the help
+   * lines' QR codes; the print dialog would offer to save a file.
+   */
+  if (self->kiosk && self->content != NULL)
+    {
+      g_autoptr(GtkPrintOperation) handout = mbc_handout_new_for_questions (self->content,
+                                                                           self->list);
+
+      mbc_handout_print (handout, widget);
+      return;
+    }
+
+  mbc_questions_print_run (self->list, parent_window (self));
 }
 
 static void
@@ -280,9 +295,12 @@ add_my_questions (MbcQuestionsView *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 3);
-  if (!self->kiosk || self->allow_printing)
+  if (!self->kiosk)
     gtk_flow_box_append (GTK_FLOW_BOX (actions),
                          labelled_button ("printer-symbolic", _("_Print…"), "questions.print"));
+  else if (self->allow_printing)
+    gtk_flow_box_append (GTK_FLOW_BOX (actions),
+                         labelled_button ("printer-symbolic", _("_Print a Page"), "questions.print"));
   if (!self->kiosk)
     gtk_flow_box_append (GTK_FLOW_BOX (actions),
                          labelled_button ("document-save-symbolic", _("_Save as PDF…"),

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-handout.h"
 #include "mbc-medical-test.h"
 #include "mbc-page-text.h"
 #include "mbc-site-page.h"
@@ -17,6 +18,8 @@ struct _MbcSitePage
 
   MbcContent        *content;
   MbcSite           *site;
+  /* At a workstation that lets people print a page to take home. */
+  gboolean           printable;
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
@@ -127,6 +130,23 @@ rebuild (MbcSitePage *self)
 
   title = mbc_page_text_heading (self->content_box, mbc_site_get_name (self->site), "title-1");
   gtk_widget_set_margin_top (title, 0);
+
+  if (self->printable && self->content != NULL)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = adw_button_content_new ();
+
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (label), "printer-symbolic");
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (label), _("_Print This Page"));
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (label), TRUE);
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_set_tooltip_text (button, _("One page with these symptoms and the help lines, to take with you"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "touch-target");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "site-page.print");
+      gtk_box_append (self->content_box, button);
+    }
   mbc_page_text_paragraph (self->content_box, mbc_site_get_about (self->site));
 
   if (mbc_site_get_frequency (self->site) != NULL)
@@ -153,6 +173,21 @@ rebuild (MbcSitePage *self)
   gtk_stack_set_visible_child_name (self->stack, "site");
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MbcSitePage *self = MBC_SITE_PAGE (widget);
+  g_autoptr(GtkPrintOperation) handout = NULL;
+
+  if (self->site == NULL || self->content == NULL || !self->printable)
+    return;
+
+  handout = mbc_handout_new_for_site (self->content, self->site);
+  mbc_handout_print (handout, widget);
 }
 
 static void
@@ -184,12 +219,15 @@ mbc_site_page_class_init (MbcSitePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcSitePage, stack);
   gtk_widget_class_bind_template_child (widget_class, MbcSitePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcSitePage, content_box);
+
+  gtk_widget_class_install_action (widget_class, "site-page.print", NULL, print_action);
 }
 
 static void
 mbc_site_page_init (MbcSitePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", FALSE);
 }
 
 MbcSite *
@@ -220,5 +258,21 @@ mbc_site_page_set_site (MbcSitePage *self,
   if (!g_set_object (&self->site, site))
     return;
 
+  rebuild (self);
+}
+
+/* Whether the page offers to print itself, as a workstation allows. */
+void
+mbc_site_page_set_printable (MbcSitePage *self,
+                             gboolean     printable)
+{
+  g_return_if_fail (MBC_IS_SITE_PAGE (self));
+
+  printable = !!printable;
+  if (self->printable == printable)
+    return;
+
+  self->printable = printable;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", printable);
   rebuild (self);
 }

@@ -1,0 +1,1017 @@
+/* mbc-handout.c: one printed page to take home from a shared workstation
+ *
+ * A person at a hospital's workstation leaves with nothing on the
+ * machine, and may want something in their hand: one sheet with the
+ * site they read about, or the questions they wrote, and the QR codes
+ * of the help lines, which their phone can open later. It is always
+ * one page, so that it comes out of a shared printer whole; the text
+ * grows smaller, within reason, rather than run over.
+ *
+ * It goes to the workstation's printer with no dialog: a print dialog
+ * would offer "Print to File" and the rest of the machine's printers to
+ * a passer-by.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <gtk/gtkunixprint.h>
+
+#include "mbc-date.h"
+#include "mbc-emergency-number.h"
+#include "mbc-handout.h"
+#include "mbc-links.h"
+#include "mbc-my-question.h"
+#include "mbc-qr-code.h"
+#include "mbc-questions-print.h"
+#include "mbc-resource.h"
+#include "mbc-source.h"
+#include "mbc-symptom.h"
+#include "mbc-urgency.h"
+#include "mbc-window.h"
+
+/* Distances on the page, in points. */
+#define MILLIMETRE     (72.0 / 25.4)
+#define MARGIN         (15.0 * MILLIMETRE)
+#define QR_SIZE        (30.0 * MILLIMETRE)
+#define QR_GAP         (6.0 * MILLIMETRE)
+#define WRITING_LINE   24.0
+#define BULLET_INDENT  14.0
+#define SECTION_GAP    12.0
+#define ITEM_GAP       5.0
+#define FOOTER_GAP     10.0
+
+/* The sizes of the text, in points, before it is made smaller to fit. */
+#define TITLE_SIZE     20.0
+#define HEADING_SIZE   13.0
+#define BODY_SIZE      11.0
+#define SMALL_SIZE     9.0
+
+/* The smallest the text may become to fit on the page: below this a
+ * tired reader would need glasses they may not have with them.
+ */
+#define MIN_SCALE      0.72
+
+/* The codes that fit side by side across the page. */
+#define MAX_LINKS      4
+
+#define MUTED_GREY     0.30
+#define LINE_GREY      0.60
+
+/* How long to look for the workstation's printer, in seconds. */
+#define PRINTER_WAIT   8
+
+typedef struct
+{
+  char *name;
+  char *detail;  /* the number and the address, as a person types them */
+  char *uri;     /* what the QR code holds */
+} Link;
+
+/* One piece of the body, placed one under the other. */
+typedef struct
+{
+  PangoLayout *layout;        /* NULL for lines to write on */
+  PangoLayout *marker;        /* a number or bullet beside its first line */
+  double       indent;
+  double       space_before;
+  guint        n_lines;       /* lines to write on */
+  guint        question;      /* the number of the question it begins, from 1 */
+} Block;
+
+typedef struct
+{
+  MbcContent      *content;
+  MbcSite         *site;
+  MbcQuestionList *list;
+  char            *title;
+  GPtrArray       *links;
+  GArray          *blocks;
+} Handout;
+
+static void
+link_free (gpointer data)
+{
+  Link *link = data;
+
+  g_free (link->name);
+  g_free (link->detail);
+  g_free (link->uri);
+  g_free (link);
+}
+
+static void
+clear_blocks (Handout *handout)
+{
+  for (guint i = 0; i < handout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (handout->blocks, Block, i);
+
+      g_clear_object (&block->layout);
+      g_clear_object (&block->marker);
+    }
+  g_array_set_size (handout->blocks, 0);
+}
+
+static void
+handout_free (gpointer data)
+{
+  Handout *handout = data;
+
+  clear_blocks (handout);
+  g_array_unref (handout->blocks);
+  g_ptr_array_unref (handout->links);
+  g_clear_object (&handout->content);
+  g_clear_object (&handout->site);
+  g_clear_object (&handout->list);
+  g_free (handout->title);
+  g_free (handout);
+}
+
+/* "https://www.komen.org/" → "www.komen.org" */
+static char *
+dup_address (const char *website)
+{
+  const char *start = g_str_has_prefix (website, "https://") ? website + strlen ("https://")
+                                                            : website;
+  char *address = g_strdup (start);
+  gsize length = strlen (address);
+
+  if (length > 0 && address[length - 1] == '/')
+    address[length - 1] = '\0';
+
+  return address;
+}
+
+static void
+add_link (Handout     *handout,
+          MbcResource *resource)
+{
+  const char *phone = mbc_resource_get_phone (resource);
+  const char *website = mbc_resource_get_website (resource);
+  g_autofree char *address = NULL;
+  Link *link;
+
+  if (phone == NULL && website == NULL)
+    return;
+
+  link = g_new0 (Link, 1);
+  link->name = g_strdup (mbc_resource_get_name (resource));
+  /* An address is hard to type and a number is not: the code holds the
+   * web page where there is one, and the number where there is not.
+   */
+  link->uri = website != NULL ? g_strdup (website) : mbc_links_phone_uri (phone);
+  address = website != NULL ? dup_address (website) : NULL;
+  link->detail = g_strjoin ("\n", phone != NULL ? phone : address,
+                            phone != NULL ? address : NULL, NULL);
+  g_ptr_array_add (handout->links, link);
+}
+
+/* The help lines to take home: the hospital's own first, then the
+ * guide's, as many as fit across the page.
+ */
+static void
+add_links (Handout *handout)
+{
+  GListModel *resources = mbc_content_get_resources (handout->content);
+  guint n = g_list_model_get_n_items (resources);
+
+  for (int local = TRUE; local >= FALSE; local--)
+    for (guint i = 0; i < n && handout->links->len < MAX_LINKS; i++)
+      {
+        g_autoptr(MbcResource) resource = g_list_model_get_item (resources, i);
+
+        if (mbc_resource_get_local (resource) == local)
+          add_link (handout, resource);
+      }
+}
+
+static PangoLayout *
+new_layout (GtkPrintContext *context,
+            double           size,
+            double           scale,
+            gboolean         bold,
+            double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_size (font, (int) (size * scale * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  if (width > 0)
+    pango_layout_set_width (layout, pango_units_from_double (width));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  PangoRectangle extents;
+
+  pango_layout_get_extents (layout, NULL, &extents);
+
+  return pango_units_to_double (extents.height);
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle extents;
+
+  pango_layout_get_extents (layout, NULL, &extents);
+
+  return pango_units_to_double (extents.width);
+}
+
+/* What the body is drawn with: the context, the text's width and its scale. */
+typedef struct
+{
+  Handout         *handout;
+  GtkPrintContext *context;
+  double           width;
+  double           scale;
+  gboolean         with_lines;
+} Body;
+
+/* Adds a piece of text, with @marker (a number or a bullet) beside it
+ * or else @indent from the left; returns the indent of its text.
+ */
+static double
+add_text (Body       *body,
+          double      size,
+          gboolean    bold,
+          gboolean    muted,
+          const char *text,
+          const char *marker,
+          double      indent,
+          double      space_before)
+{
+  Block block = { 0 };
+
+  if (marker != NULL)
+    {
+      block.marker = new_layout (body->context, size, body->scale, bold, -1);
+      pango_layout_set_text (block.marker, marker, -1);
+      /* A number as wide as "10." still leaves a gap before the text. */
+      indent = MAX (BULLET_INDENT * body->scale, layout_width (block.marker) + 4 * body->scale);
+    }
+
+  block.layout = new_layout (body->context, size, body->scale, bold, body->width - indent);
+  if (muted)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"#4d4d4d\">%s</span>",
+                                                         text);
+
+      pango_layout_set_markup (block.layout, markup, -1);
+    }
+  else
+    {
+      pango_layout_set_text (block.layout, text, -1);
+    }
+
+  block.indent = indent;
+  block.space_before = space_before * body->scale;
+  g_array_append_val (body->handout->blocks, block);
+
+  return indent;
+}
+
+static void
+add_writing_lines (Body  *body,
+                   guint  n_lines,
+                   double indent)
+{
+  Block block = { 0 };
+
+  if (!body->with_lines)
+    return;
+
+  block.n_lines = n_lines;
+  block.indent = indent;
+  g_array_append_val (body->handout->blocks, block);
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return mbc_date_format (now);
+}
+
+static void
+add_heading (Body *body)
+{
+  g_autofree char *today = dup_today ();
+  /* Translators: under the title of a printed page; %s is today's date. */
+  g_autofree char *printed = g_strdup_printf (_("From MBC Guide, %s"), today);
+
+  add_text (body, TITLE_SIZE, TRUE, FALSE, body->handout->title, NULL, 0, 0);
+  add_text (body, BODY_SIZE, FALSE, TRUE, printed, NULL, 0, 2);
+}
+
+/* The organizations behind the site and its symptoms, each once. */
+static char *
+dup_site_sources (MbcSite *site)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+  GListModel *symptoms = mbc_site_get_symptoms (site);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < mbc_content_item_get_n_sources (MBC_CONTENT_ITEM (site)); i++)
+    g_ptr_array_add (sources, mbc_content_item_get_source (MBC_CONTENT_ITEM (site), i));
+
+  for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
+    {
+      g_autoptr(MbcContentItem) symptom = g_list_model_get_item (symptoms, i);
+
+      for (guint j = 0; j < mbc_content_item_get_n_sources (symptom); j++)
+        {
+          MbcSource *source = mbc_content_item_get_source (symptom, j);
+
+          if (!g_ptr_array_find (sources, source, NULL))
+            g_ptr_array_add (sources, source);
+        }
+    }
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      if (i > 0)
+        g_string_append (names, C_("list separator", ", "));
+      g_string_append (names, mbc_source_get_organization (g_ptr_array_index (sources, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+add_site_body (Body *body)
+{
+  MbcSite *site = body->handout->site;
+  GListModel *symptoms = mbc_site_get_symptoms (site);
+  g_autofree char *source_names = dup_site_sources (site);
+  g_autofree char *sources = NULL;
+
+  add_text (body, BODY_SIZE, FALSE, FALSE, mbc_site_get_about (site), NULL, 0, SECTION_GAP);
+
+  for (guint urgency = 0; urgency < MBC_N_URGENCIES; urgency++)
+    {
+      gboolean first = TRUE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
+        {
+          g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, i);
+
+          if (mbc_symptom_get_urgency (symptom) != urgency)
+            continue;
+
+          if (first)
+            {
+              add_text (body, HEADING_SIZE, TRUE, FALSE, mbc_urgency_get_title (urgency), NULL,
+                        0, SECTION_GAP);
+              add_text (body, BODY_SIZE, FALSE, TRUE, mbc_urgency_get_advice (urgency), NULL, 0, 2);
+              first = FALSE;
+            }
+          add_text (body, BODY_SIZE, FALSE, FALSE, mbc_symptom_get_text (symptom), "•", 0, ITEM_GAP);
+        }
+    }
+
+  if (g_list_model_get_n_items (symptoms) == 0)
+    add_text (body, BODY_SIZE, FALSE, FALSE,
+              _("No symptoms are listed for this place alone."), NULL, 0, SECTION_GAP);
+
+  /* Translators: %s is a list of organizations, such as
+   * "Cleveland Clinic, Susan G. Komen".
+   */
+  sources = g_strdup_printf (_("Sources: %s"), source_names);
+  add_text (body, SMALL_SIZE, FALSE, TRUE, sources, NULL, 0, SECTION_GAP);
+}
+
+static void
+add_questions_body (Body *body)
+{
+  GListModel *list = G_LIST_MODEL (body->handout->list);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    {
+      add_text (body, BODY_SIZE, FALSE, FALSE,
+                _("No questions yet. Write yours on the lines below."), NULL, 0, SECTION_GAP);
+      add_writing_lines (body, 12, 0);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MbcMyQuestion) question = g_list_model_get_item (list, i);
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      g_autofree char *answer = g_strchomp (g_strdup (mbc_my_question_get_answer (question)));
+      g_autofree char *text = NULL;
+      double indent;
+
+      if (mbc_my_question_get_asked (question))
+        /* Translators: a question on the printed page, ticked as asked;
+         * "(asked)" is as translated for the list of questions.
+         */
+        text = g_strdup_printf (_("%s  ✓ (asked)"), mbc_my_question_get_text (question));
+      else
+        text = g_strdup (mbc_my_question_get_text (question));
+
+      indent = add_text (body, BODY_SIZE, TRUE, FALSE, text, number, 0, SECTION_GAP);
+      g_array_index (body->handout->blocks, Block, body->handout->blocks->len - 1).question = i + 1;
+      if (*answer != '\0')
+        add_text (body, BODY_SIZE, FALSE, FALSE, answer, NULL, indent, 2);
+      add_writing_lines (body, *answer != '\0' ? 1 : 2, indent);
+    }
+}
+
+/* The body's blocks, for this scale; returns their height. */
+static double
+build_body (Handout         *handout,
+            GtkPrintContext *context,
+            double           width,
+            double           scale,
+            gboolean         with_lines)
+{
+  Body body = { handout, context, width, scale, with_lines };
+  double height = 0;
+
+  clear_blocks (handout);
+  add_heading (&body);
+  if (handout->site != NULL)
+    add_site_body (&body);
+  else
+    add_questions_body (&body);
+
+  for (guint i = 0; i < handout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (handout->blocks, Block, i);
+
+      height += block->space_before;
+      if (block->layout != NULL)
+        height += layout_height (block->layout);
+      else
+        height += block->n_lines * WRITING_LINE * scale;
+    }
+
+  return height;
+}
+
+/* The codes side by side, each with its name and number under it;
+ * returns the height they take, drawn or not.
+ */
+static double
+draw_links (Handout         *handout,
+            GtkPrintContext *context,
+            cairo_t         *cr,
+            double           left,
+            double           top,
+            double           width,
+            gboolean         draw)
+{
+  guint n = handout->links->len;
+  double cell;
+  double tallest = 0;
+  g_autoptr(PangoLayout) heading = NULL;
+  g_autoptr(PangoLayout) hint = NULL;
+  double y = top;
+
+  if (n == 0)
+    return 0;
+
+  cell = (width - (MAX_LINKS - 1) * QR_GAP) / MAX_LINKS;
+
+  heading = new_layout (context, HEADING_SIZE, 1, TRUE, width);
+  pango_layout_set_text (heading, _("Help and Support"), -1);
+  hint = new_layout (context, SMALL_SIZE, 1, FALSE, width);
+  pango_layout_set_text (hint, _("Point your phone’s camera at a code to open it."), -1);
+
+  if (draw)
+    {
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_move_to (cr, left, y);
+      pango_cairo_show_layout (cr, heading);
+    }
+  y += layout_height (heading) + 2;
+  if (draw)
+    {
+      cairo_set_source_rgb (cr, MUTED_GREY, MUTED_GREY, MUTED_GREY);
+      cairo_move_to (cr, left, y);
+      pango_cairo_show_layout (cr, hint);
+    }
+  y += layout_height (hint) + 6;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Link *link = g_ptr_array_index (handout->links, i);
+      double x = left + i * (cell + QR_GAP);
+      double size = MIN (cell, QR_SIZE);
+      g_autoptr(PangoLayout) name = new_layout (context, SMALL_SIZE, 1, TRUE, cell);
+      g_autoptr(PangoLayout) detail = new_layout (context, SMALL_SIZE, 1, FALSE, cell);
+      double height;
+
+      pango_layout_set_text (name, link->name, -1);
+      pango_layout_set_text (detail, link->detail, -1);
+      height = size + 2 + layout_height (name) + layout_height (detail);
+      tallest = MAX (tallest, height);
+
+      if (!draw)
+        continue;
+
+      mbc_qr_code_draw (link->uri, cr, x, y, size);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_move_to (cr, x, y + size + 2);
+      pango_cairo_show_layout (cr, name);
+      cairo_move_to (cr, x, y + size + 2 + layout_height (name));
+      pango_cairo_show_layout (cr, detail);
+    }
+
+  return y - top + tallest;
+}
+
+static double
+block_height (Block  *block,
+              double  scale)
+{
+  if (block->layout == NULL)
+    return block->n_lines * WRITING_LINE * scale;
+
+  return layout_height (block->layout);
+}
+
+/* Draws the blocks that fit above @bottom, all of them if they fit;
+ * returns where the last one ends, and in @n_questions how many
+ * questions were drawn whole.
+ */
+static double
+draw_body (Handout *handout,
+           cairo_t *cr,
+           double   left,
+           double   top,
+           double   right,
+           double   bottom,
+           double   scale,
+           guint   *n_questions)
+{
+  double y = top;
+
+  cairo_set_line_width (cr, 0.6);
+  *n_questions = 0;
+
+  for (guint i = 0; i < handout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (handout->blocks, Block, i);
+
+      double needed = block->space_before + block_height (block, scale);
+
+      /* A question goes whole, with its answer, or not at all. */
+      for (guint j = i + 1; block->question > 0 && j < handout->blocks->len; j++)
+        {
+          Block *next = &g_array_index (handout->blocks, Block, j);
+
+          if (next->question > 0)
+            break;
+          needed += next->space_before + block_height (next, scale);
+        }
+
+      if (y + needed > bottom)
+        return y;
+
+      /* It fits, answer and all. */
+      if (block->question > 0)
+        *n_questions = block->question;
+
+      y += block->space_before;
+
+      if (block->layout == NULL)
+        {
+          for (guint line = 0; line < block->n_lines; line++)
+            {
+              y += WRITING_LINE * scale;
+              cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
+              cairo_move_to (cr, left + block->indent, y - 4 * scale);
+              cairo_line_to (cr, right, y - 4 * scale);
+              cairo_stroke (cr);
+            }
+          continue;
+        }
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      if (block->marker != NULL)
+        {
+          cairo_move_to (cr, left, y);
+          pango_cairo_show_layout (cr, block->marker);
+        }
+      cairo_move_to (cr, left + block->indent, y);
+      pango_cairo_show_layout (cr, block->layout);
+      y += layout_height (block->layout);
+    }
+
+  return y;
+}
+
+/* What is said at the end of a page that could not hold it all. */
+static char *
+dup_cut_note (Handout *handout,
+              guint    n_drawn)
+{
+  guint n;
+
+  if (handout->list == NULL)
+    return g_strdup (_("Not all of it fits on one page: the rest is in the guide."));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (handout->list));
+  /* Translators: at the end of a printed page that could not hold all
+   * of a person's questions; %1$u is how many it holds, %2$u how many
+   * there are.
+   */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "This page holds the first %1$u of your %2$u question.",
+                                       "This page holds the first %1$u of your %2$u questions.",
+                                       n),
+                          n_drawn, n);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              Handout           *handout)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *safety_line = mbc_emergency_number_dup_safety_line (settings);
+  g_autoptr(PangoLayout) footer = NULL;
+  double left, right, top, bottom, width;
+  double footer_top, links_top, links_height, room;
+  double scale = 1;
+  double body_height;
+  gboolean with_lines = TRUE;
+  guint n_questions;
+
+  left = MAX (MARGIN, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
+  right = gtk_print_context_get_width (context) -
+          MAX (MARGIN, gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
+  top = MAX (MARGIN, gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  bottom = gtk_print_context_get_height (context) -
+           MAX (MARGIN, gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  width = right - left;
+
+  /* From the foot up: the safety line, the codes, then the body in the
+   * room that is left.
+   */
+  footer = new_layout (context, SMALL_SIZE, 1, FALSE, width);
+  pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (footer, safety_line, -1);
+  footer_top = bottom - layout_height (footer);
+
+  links_height = draw_links (handout, context, cr, left, 0, width, FALSE);
+  links_top = footer_top - FOOTER_GAP - links_height;
+  room = links_top - (links_height > 0 ? SECTION_GAP : 0) - top;
+
+  /* Smaller text, and then no lines to write on, until it fits. */
+  while ((body_height = build_body (handout, context, width, scale, with_lines)) > room)
+    {
+      if (scale > MIN_SCALE + 0.001)
+        scale = MAX (MIN_SCALE, scale - 0.04);
+      else if (with_lines)
+        with_lines = FALSE, scale = 1;
+      else
+        break;
+    }
+
+  if (body_height <= room)
+    {
+      draw_body (handout, cr, left, top, right, top + room, scale, &n_questions);
+    }
+  else
+    {
+      /* Still too long: what fits, and a line that says so. */
+      g_autoptr(PangoLayout) note = new_layout (context, BODY_SIZE, scale, TRUE, width);
+      g_autofree char *text = NULL;
+      double note_height, end;
+
+      pango_layout_set_text (note, "M", -1);
+      note_height = 2 * layout_height (note) + SECTION_GAP * scale;
+      end = draw_body (handout, cr, left, top, right, top + room - note_height, scale,
+                       &n_questions);
+      text = dup_cut_note (handout, n_questions);
+      pango_layout_set_text (note, text, -1);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_move_to (cr, left, end + SECTION_GAP * scale);
+      pango_cairo_show_layout (cr, note);
+    }
+
+  if (links_height > 0)
+    {
+      /* A rule sets the codes apart from the text above. */
+      cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
+      cairo_move_to (cr, left, links_top - SECTION_GAP / 2);
+      cairo_line_to (cr, right, links_top - SECTION_GAP / 2);
+      cairo_stroke (cr);
+      draw_links (handout, context, cr, left, links_top, width, TRUE);
+    }
+
+  cairo_set_source_rgb (cr, MUTED_GREY, MUTED_GREY, MUTED_GREY);
+  cairo_move_to (cr, left, footer_top);
+  pango_cairo_show_layout (cr, footer);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                Handout           *handout)
+{
+  cairo_surface_t *surface = cairo_get_target (gtk_print_context_get_cairo_context (context));
+
+  if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_PDF)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, handout->title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "MBC Guide");
+    }
+}
+
+static GtkPrintOperation *
+new_operation (Handout *handout)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = mbc_questions_print_dup_paper_size ();
+
+  handout->links = g_ptr_array_new_with_free_func (link_free);
+  handout->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  add_links (handout);
+  g_object_set_data_full (G_OBJECT (operation), "mbc-handout", handout, handout_free);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, handout->title);
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), handout);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), handout);
+
+  return operation;
+}
+
+/**
+ * mbc_handout_new_for_site:
+ * @content: the content, for its help lines
+ * @site: the site the page is about
+ *
+ * Returns: (transfer full): a print operation of one page: the site,
+ *   its symptoms by how soon to get help, and the QR codes of the help
+ *   lines
+ */
+GtkPrintOperation *
+mbc_handout_new_for_site (MbcContent *content,
+                          MbcSite    *site)
+{
+  Handout *handout;
+
+  g_return_val_if_fail (MBC_IS_CONTENT (content), NULL);
+  g_return_val_if_fail (MBC_IS_SITE (site), NULL);
+
+  handout = g_new0 (Handout, 1);
+  handout->content = g_object_ref (content);
+  handout->site = g_object_ref (site);
+  handout->title = g_strdup (mbc_site_get_name (site));
+
+  return new_operation (handout);
+}
+
+/**
+ * mbc_handout_new_for_questions:
+ * @content: the content, for its help lines
+ * @list: the person's questions
+ *
+ * Returns: (transfer full): a print operation of one page: the
+ *   questions with their answers, and the QR codes of the help lines
+ */
+GtkPrintOperation *
+mbc_handout_new_for_questions (MbcContent      *content,
+                               MbcQuestionList *list)
+{
+  Handout *handout;
+
+  g_return_val_if_fail (MBC_IS_CONTENT (content), NULL);
+  g_return_val_if_fail (MBC_IS_QUESTION_LIST (list), NULL);
+
+  handout = g_new0 (Handout, 1);
+  handout->content = g_object_ref (content);
+  handout->list = g_object_ref (list);
+  /* Translators: the title of the printed list of a person's own
+   * questions, and of the copied text.
+   */
+  handout->title = g_strdup (_("My Questions for My Visit"));
+
+  return new_operation (handout);
+}
+
+/* Looking for the workstation's printer. GTK keeps the search going
+ * while a print server is slow to answer, or never answers; the guide
+ * waits PRINTER_WAIT seconds and no more.
+ */
+typedef struct
+{
+  gatomicrefcount    ref_count;
+  GtkPrintOperation *operation;
+  GWeakRef           widget;
+  GtkPrinter        *first;
+  guint              timeout_id;
+  gboolean           done;
+} Finder;
+
+static Finder *
+finder_ref (Finder *finder)
+{
+  g_atomic_ref_count_inc (&finder->ref_count);
+  return finder;
+}
+
+static void
+finder_unref (gpointer data)
+{
+  Finder *finder = data;
+
+  if (!g_atomic_ref_count_dec (&finder->ref_count))
+    return;
+
+  g_clear_object (&finder->operation);
+  g_clear_object (&finder->first);
+  g_weak_ref_clear (&finder->widget);
+  g_free (finder);
+}
+
+static void
+tell (GtkWidget  *widget,
+      const char *heading,
+      const char *body)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+
+  if (widget == NULL)
+    return;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      tell (widget, _("The Page Could Not Be Printed"),
+            error != NULL ? error->message : NULL);
+      return;
+    }
+
+  window = gtk_widget_get_ancestor (widget, MBC_TYPE_WINDOW);
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && window != NULL)
+    mbc_window_add_toast (MBC_WINDOW (window), _("Printing: take your page from the printer"));
+}
+
+static void
+finish (Finder     *finder,
+        GtkPrinter *printer)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&finder->widget);
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  GWeakRef *ref;
+  GtkRoot *root;
+
+  if (finder->done)
+    return;
+  finder->done = TRUE;
+  g_clear_handle_id (&finder->timeout_id, g_source_remove);
+
+  /* The person has gone, and the screen was cleared for the next. */
+  if (widget == NULL || gtk_widget_get_root (widget) == NULL)
+    return;
+
+  if (printer == NULL)
+    {
+      tell (widget, _("No Printer Found"),
+            _("This computer has no printer ready. Please ask a member of staff."));
+      return;
+    }
+
+  settings = gtk_print_settings_new ();
+  gtk_print_settings_set_printer (settings, gtk_printer_get_name (printer));
+  gtk_print_operation_set_print_settings (finder->operation, settings);
+  gtk_print_operation_set_allow_async (finder->operation, TRUE);
+
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, widget);
+  g_signal_connect (finder->operation, "done", G_CALLBACK (print_done_cb), ref);
+
+  root = gtk_widget_get_root (widget);
+  gtk_print_operation_run (finder->operation, GTK_PRINT_OPERATION_ACTION_PRINT,
+                           GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
+  /* An error is also told at "done". */
+}
+
+static gboolean
+printer_cb (GtkPrinter *printer,
+            gpointer    data)
+{
+  Finder *finder = data;
+
+  if (finder->done)
+    return TRUE;
+
+  /* "Print to File" and its like would leave the page on this machine. */
+  if (gtk_printer_is_virtual (printer))
+    return FALSE;
+
+  if (gtk_printer_is_default (printer))
+    {
+      finish (finder, printer);
+      return TRUE;
+    }
+
+  if (finder->first == NULL)
+    finder->first = g_object_ref (printer);
+
+  return FALSE;
+}
+
+/* Every print system has answered. */
+static void
+printers_listed_cb (gpointer data)
+{
+  Finder *finder = data;
+
+  finish (finder, finder->first);
+  finder_unref (finder);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  Finder *finder = data;
+
+  finder->timeout_id = 0;
+  finish (finder, finder->first);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mbc_handout_print:
+ * @operation: a handout from mbc_handout_new_for_site() or
+ *   mbc_handout_new_for_questions()
+ * @widget: the widget the person printed from
+ *
+ * Prints the handout on the workstation's default printer, or on its
+ * only printer, with no dialog; a toast says when it is printing, and
+ * a dialog when it cannot be.
+ */
+void
+mbc_handout_print (GtkPrintOperation *operation,
+                   GtkWidget         *widget)
+{
+  Finder *finder;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (g_object_get_data (G_OBJECT (operation), "mbc-handout") != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  finder = g_new0 (Finder, 1);
+  g_atomic_ref_count_init (&finder->ref_count);
+  finder->operation = g_object_ref (operation);
+  g_weak_ref_init (&finder->widget, widget);
+  finder->timeout_id = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, PRINTER_WAIT, timeout_cb,
+                                                   finder_ref (finder), finder_unref);
+  g_source_set_name_by_id (finder->timeout_id, "[mbc-guide] printer wait");
+
+  /* The search holds the first reference, until every print system
+   * has answered.
+   */
+  gtk_enumerate_printers (printer_cb, finder, printers_listed_cb, FALSE);
+}

@@ -1,0 +1,22 @@
+/* mbc-handout.h: one printed page to take home from a shared workstation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mbc-content.h"
+#include "mbc-question-list.h"
+#include "mbc-site.h"
+
+G_BEGIN_DECLS
+
+GtkPrintOperation *mbc_handout_new_for_site      (MbcContent      *content,
+                                                  MbcSite         *site);
+GtkPrintOperation *mbc_handout_new_for_questions (MbcContent      *content,
+                                                  MbcQuestionList *list);
+void               mbc_handout_print             (GtkPrintOperation *operation,
+                                                  GtkWidget         *widget);
+
+G_END_DECLS
