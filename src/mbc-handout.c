@@ -832,6 +832,9 @@ typedef struct
   gboolean           done;
 } Finder;
 
+/* The search under way: a second tap while it looks prints no second page. */
+static Finder *searching;
+
 static Finder *
 finder_ref (Finder *finder)
 {
@@ -908,6 +911,8 @@ finish (Finder     *finder,
   if (finder->done)
     return;
   finder->done = TRUE;
+  if (searching == finder)
+    searching = NULL;
   g_clear_handle_id (&finder->timeout_id, g_source_remove);
 
   /* The person has gone, and the screen was cleared for the next. */
@@ -996,11 +1001,20 @@ void
 mbc_handout_print (GtkPrintOperation *operation,
                    GtkWidget         *widget)
 {
+  GtkWidget *window;
   Finder *finder;
 
   g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
   g_return_if_fail (g_object_get_data (G_OBJECT (operation), "mbc-handout") != NULL);
   g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (searching != NULL)
+    return;
+
+  /* Finding a printer can take seconds: the person knows it is on its way. */
+  window = gtk_widget_get_ancestor (widget, MBC_TYPE_WINDOW);
+  if (window != NULL)
+    mbc_window_add_toast (MBC_WINDOW (window), _("Looking for the printer…"));
 
   finder = g_new0 (Finder, 1);
   g_atomic_ref_count_init (&finder->ref_count);
@@ -1009,6 +1023,7 @@ mbc_handout_print (GtkPrintOperation *operation,
   finder->timeout_id = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, PRINTER_WAIT, timeout_cb,
                                                    finder_ref (finder), finder_unref);
   g_source_set_name_by_id (finder->timeout_id, "[mbc-guide] printer wait");
+  searching = finder;
 
   /* The search holds the first reference, until every print system
    * has answered.

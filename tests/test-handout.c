@@ -423,6 +423,22 @@ close_dialogs (void)
  * machine with no printer: a dialog that says so, and no print dialog
  * (it would offer "Print to File").
  */
+static guint
+count_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      n += ADW_IS_MESSAGE_DIALOG (window);
+    }
+
+  return n;
+}
+
 static void
 press_print (GtkWidget *button)
 {
@@ -434,6 +450,7 @@ press_print (GtkWidget *button)
   mbc_test_iterate (200);
 
   g_assert_true (has_toplevel_titled (ADW_TYPE_MESSAGE_DIALOG, "No Printer Found"));
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
   g_assert_false (has_toplevel_titled (GTK_TYPE_PRINT_UNIX_DIALOG, NULL));
   close_dialogs ();
 }
