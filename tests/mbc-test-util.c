@@ -407,3 +407,23 @@ mbc_test_find_toplevel (GType type)
 
   return NULL;
 }
+
+/* What a program, such as pdftotext, writes on its standard output; the
+ * test fails with what it said on its error output if it fails.
+ */
+char *
+mbc_test_run_program (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *error_output = NULL;
+  char *output = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &output, &error_output, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s failed: %s\n%s", argv[0], error->message, error_output);
+
+  return output;
+}

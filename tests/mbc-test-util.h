@@ -47,6 +47,7 @@ void        mbc_test_write_file      (const char  *folder,
                                       const char  *name,
                                       const char  *text);
 void        mbc_test_remove_tree     (const char  *path);
+char       *mbc_test_run_program     (const char * const *argv);
 GtkWindow  *mbc_test_find_toplevel   (GType        type);
 
 G_END_DECLS

@@ -25,23 +25,6 @@
 
 static char *folder;
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *error_output = NULL;
-  char *output = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &output, &error_output, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, error_output);
-
-  return output;
-}
-
 /* Every run of white space as one space: lines wrap where the page says. */
 static char *
 squeeze (const char *text)
@@ -71,7 +54,7 @@ static char *
 pdf_text (const char *path)
 {
   const char *argv[] = { "pdftotext", path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *text = mbc_test_run_program (argv);
 
   return squeeze (text);
 }
@@ -80,7 +63,7 @@ static void
 assert_one_page (const char *path)
 {
   const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run_tool (argv);
+  g_autofree char *info = mbc_test_run_program (argv);
   g_autoptr(GRegex) pages = g_regex_new ("^Pages: +1$", G_REGEX_MULTILINE, 0, NULL);
 
   g_assert_true (g_regex_match (pages, info, 0, NULL));
@@ -120,8 +103,8 @@ scan (const char *path)
   g_autofree char *out = NULL;
   GStrv codes;
 
-  g_free (run_tool (render));
-  out = run_tool (read);
+  g_free (mbc_test_run_program (render));
+  out = mbc_test_run_program (read);
   g_strstrip (out);
   codes = g_strsplit (out, "\n", -1);
   sort (codes);

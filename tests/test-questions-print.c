@@ -66,30 +66,12 @@ new_temp_dir (void)
   return dir;
 }
 
-/* The output of a program of poppler-utils, such as pdftotext. */
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *error_output = NULL;
-  char *output = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &output, &error_output, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, error_output);
-
-  return output;
-}
-
 /* The PDF's text, with each run of spaces made one, as the page reads. */
 static char *
 pdf_text (const char *path)
 {
   const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *text = mbc_test_run_program (argv);
   g_autoptr(GRegex) spaces = g_regex_new ("[ \\t]+", 0, 0, NULL);
 
   return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
@@ -320,7 +302,7 @@ test_paper_size (void)
     set_locale_env (NULL, "es_MX.UTF-8", "C.UTF-8");
     path = export (list, dir, "mx.pdf");
     mexico[1] = path;
-    info = run_tool (mexico);
+    info = mbc_test_run_program (mexico);
     assert_holds (info, "612 x 792 pts (letter)");
   }
 
@@ -332,7 +314,7 @@ test_paper_size (void)
     set_locale_env (NULL, "es_ES.UTF-8", "C.UTF-8");
     path = export (list, dir, "es.pdf");
     spain[1] = path;
-    info = run_tool (spain);
+    info = mbc_test_run_program (spain);
     assert_holds (info, "(A4)");
   }
 
