@@ -26,6 +26,41 @@ holds_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* Whether every string and member name in @node is UTF-8. An escaped
+ * lone surrogate ("\ud800") comes out of the parser as bytes that are
+ * not, and a member kept as it is would be written back that way, in a
+ * file that could not be read again.
+ */
+static gboolean
+is_utf8 (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        if (!g_utf8_validate (name, -1, NULL) || !is_utf8 (member))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!is_utf8 (json_array_get_element (array, i)))
+          return FALSE;
+    }
+  else if (holds_string (node))
+    {
+      return g_utf8_validate (json_node_get_string (node), -1, NULL);
+    }
+
+  return TRUE;
+}
+
 /* A string member that may also be absent or null. */
 static gboolean
 read_optional_string (const char  *name,
@@ -110,6 +145,12 @@ read_question (JsonNode  *node,
       else
         {
           /* Written by a newer guide: kept as it is, to be written back. */
+          if (!g_utf8_validate (name, -1, NULL) || !is_utf8 (member))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "question %u has a member that is not UTF-8", index + 1);
+              return NULL;
+            }
           if (unknown == NULL)
             unknown = json_object_new ();
           json_object_set_member (unknown, name, json_node_copy (member));
@@ -219,6 +260,12 @@ mbc_question_list_file_read (const char  *contents,
         }
       else
         {
+          if (!g_utf8_validate (name, -1, NULL) || !is_utf8 (member))
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                   "the file has a member that is not UTF-8");
+              return NULL;
+            }
           if (unknown == NULL)
             unknown = json_object_new ();
           json_object_set_member (unknown, name, json_node_copy (member));
