@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "mbc-my-question-private.h"
 #include "mbc-question-list-private.h"
 
@@ -26,13 +28,15 @@ holds_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
-/* Whether every string and member name in @node is UTF-8. An escaped
- * lone surrogate ("\ud800") comes out of the parser as bytes that are
- * not, and a member kept as it is would be written back that way, in a
- * file that could not be read again.
+/* Whether @node can be written back as it was read: members this version
+ * does not know are kept and written back, and a file written with one
+ * that cannot be would not read again. An escaped lone surrogate
+ * ("\ud800") comes out of the parser as bytes that are not UTF-8, and a
+ * number too large for a double (1e999) as infinity, which JSON cannot
+ * write.
  */
 static gboolean
-is_utf8 (JsonNode *node)
+can_write_back (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -42,7 +46,7 @@ is_utf8 (JsonNode *node)
 
       json_object_iter_init_ordered (&iter, json_node_get_object (node));
       while (json_object_iter_next_ordered (&iter, &name, &member))
-        if (!g_utf8_validate (name, -1, NULL) || !is_utf8 (member))
+        if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
           return FALSE;
     }
   else if (JSON_NODE_HOLDS_ARRAY (node))
@@ -50,12 +54,16 @@ is_utf8 (JsonNode *node)
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
-        if (!is_utf8 (json_array_get_element (array, i)))
+        if (!can_write_back (json_array_get_element (array, i)))
           return FALSE;
     }
   else if (holds_string (node))
     {
       return g_utf8_validate (json_node_get_string (node), -1, NULL);
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      return isfinite (json_node_get_double (node));
     }
 
   return TRUE;
@@ -145,10 +153,11 @@ read_question (JsonNode  *node,
       else
         {
           /* Written by a newer guide: kept as it is, to be written back. */
-          if (!g_utf8_validate (name, -1, NULL) || !is_utf8 (member))
+          if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
             {
               g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "question %u has a member that is not UTF-8", index + 1);
+                           "question %u has a member that could not be written back "
+                           "(text that is not UTF-8, or a number too large)", index + 1);
               return NULL;
             }
           if (unknown == NULL)
@@ -260,10 +269,11 @@ mbc_question_list_file_read (const char  *contents,
         }
       else
         {
-          if (!g_utf8_validate (name, -1, NULL) || !is_utf8 (member))
+          if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
             {
               g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                   "the file has a member that is not UTF-8");
+                                   "the file has a member that could not be written back "
+                                   "(text that is not UTF-8, or a number too large)");
               return NULL;
             }
           if (unknown == NULL)
