@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mbc-my-question-private.h"
 #include "mbc-question-list-private.h"
@@ -33,7 +34,9 @@ holds_string (JsonNode *node)
  * that cannot be would not read again. An escaped lone surrogate
  * ("\ud800") comes out of the parser as bytes that are not UTF-8, and a
  * number too large for a double (1e999) as infinity, which JSON cannot
- * write.
+ * write. json-glib writes a double as g_ascii_dtostr() does and adds
+ * ".0" when there is no point, so that 1e22 would come out as
+ * "1e+22.0", which is not JSON either.
  */
 static gboolean
 can_write_back (JsonNode *node)
@@ -63,7 +66,12 @@ can_write_back (JsonNode *node)
     }
   else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
     {
-      return isfinite (json_node_get_double (node));
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (!isfinite (json_node_get_double (node)))
+        return FALSE;
+      g_ascii_dtostr (text, sizeof text, json_node_get_double (node));
+      return strchr (text, '.') != NULL || strchr (text, 'e') == NULL;
     }
 
   return TRUE;
@@ -156,8 +164,8 @@ read_question (JsonNode  *node,
           if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
             {
               g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "question %u has a member that could not be written back "
-                           "(text that is not UTF-8, or a number too large)", index + 1);
+                           "question %u has a member that could not be written back as it is",
+                           index + 1);
               return NULL;
             }
           if (unknown == NULL)
@@ -272,8 +280,7 @@ mbc_question_list_file_read (const char  *contents,
           if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
             {
               g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                   "the file has a member that could not be written back "
-                                   "(text that is not UTF-8, or a number too large)");
+                                   "the file has a member that could not be written back as it is");
               return NULL;
             }
           if (unknown == NULL)
