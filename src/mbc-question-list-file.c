@@ -12,6 +12,9 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "mbc-my-question-private.h"
 #include "mbc-question-list-private.h"
 
@@ -24,6 +27,54 @@ static gboolean
 holds_string (JsonNode *node)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* Whether @node can be written back as it was read: members this version
+ * does not know are kept and written back, and a file written with one
+ * that cannot be would not read again. An escaped lone surrogate
+ * ("\ud800") comes out of the parser as bytes that are not UTF-8, and a
+ * number too large for a double (1e999) as infinity, which JSON cannot
+ * write. json-glib writes a double as g_ascii_dtostr() does and adds
+ * ".0" when there is no point, so that 1e22 would come out as
+ * "1e+22.0", which is not JSON either.
+ */
+static gboolean
+can_write_back (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!can_write_back (json_array_get_element (array, i)))
+          return FALSE;
+    }
+  else if (holds_string (node))
+    {
+      return g_utf8_validate (json_node_get_string (node), -1, NULL);
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (!isfinite (json_node_get_double (node)))
+        return FALSE;
+      g_ascii_dtostr (text, sizeof text, json_node_get_double (node));
+      return strchr (text, '.') != NULL || strchr (text, 'e') == NULL;
+    }
+
+  return TRUE;
 }
 
 /* A string member that may also be absent or null. */
@@ -110,6 +161,13 @@ read_question (JsonNode  *node,
       else
         {
           /* Written by a newer guide: kept as it is, to be written back. */
+          if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "question %u has a member that could not be written back as it is",
+                           index + 1);
+              return NULL;
+            }
           if (unknown == NULL)
             unknown = json_object_new ();
           json_object_set_member (unknown, name, json_node_copy (member));
@@ -219,6 +277,12 @@ mbc_question_list_file_read (const char  *contents,
         }
       else
         {
+          if (!g_utf8_validate (name, -1, NULL) || !can_write_back (member))
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                   "the file has a member that could not be written back as it is");
+              return NULL;
+            }
           if (unknown == NULL)
             unknown = json_object_new ();
           json_object_set_member (unknown, name, json_node_copy (member));

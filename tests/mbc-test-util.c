@@ -44,13 +44,25 @@ quit_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* How many times longer than usual the tests wait: built with
+ * sanitizers, everything is slower, and tests/meson.build sets
+ * MBC_TEST_TIME_SCALE.
+ */
+guint
+mbc_test_time_scale (void)
+{
+  const char *scale = g_getenv ("MBC_TEST_TIME_SCALE");
+
+  return scale != NULL ? CLAMP (g_ascii_strtoull (scale, NULL, 10), 1, 100) : 1;
+}
+
 /* Lets the main loop run for a while: layout, drawing, transitions. */
 void
 mbc_test_iterate (guint milliseconds)
 {
   gboolean done = FALSE;
 
-  g_timeout_add (milliseconds, quit_cb, &done);
+  g_timeout_add (milliseconds * mbc_test_time_scale (), quit_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }

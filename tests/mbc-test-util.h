@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void       mbc_test_init             (int         *argc,
                                       char      ***argv);
+guint      mbc_test_time_scale       (void);
 void       mbc_test_iterate          (guint        milliseconds);
 void       mbc_test_show_window      (GtkWindow   *window,
                                       int          width,

@@ -245,8 +245,8 @@ main (int   argc,
   /* Long enough for the steps of a test, which move no pointer and
    * press no key, to end before the guard asks.
    */
-  g_settings_set_uint (settings, "idle-timeout", 4);
-  g_settings_set_uint (settings, "idle-warning", 1);
+  g_settings_set_uint (settings, "idle-timeout", 4 * mbc_test_time_scale ());
+  g_settings_set_uint (settings, "idle-warning", 1 * mbc_test_time_scale ());
   g_settings_set_string (settings, "default-language", "en");
 
   app = mbc_application_new ();

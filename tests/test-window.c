@@ -298,12 +298,14 @@ test_remembers (void)
   g_autoptr(MbcContent) content = mbc_test_load_content ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   MbcWindow *window = mbc_test_open_window (content, 900, 700);
+  g_autofree char *last_view = NULL;
 
   mbc_test_activate (window, "win.view", "questions");
   gtk_window_close (GTK_WINDOW (window));
   mbc_test_iterate (50);
 
-  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "questions");
+  last_view = g_settings_get_string (settings, "last-view");
+  g_assert_cmpstr (last_view, ==, "questions");
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
 
