@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -35,6 +36,16 @@ struct _MbcBodyMap
   double      scale;
   double      x_offset;
   double      y_offset;
+
+  /* The figure as last drawn, and what it was drawn for. Choosing a site
+   * changes two regions, not the figure under them: the same node lets
+   * the renderer repaint only those regions, and keep the figure.
+   */
+  GskRenderNode *figure;
+  int            figure_width;
+  int            figure_height;
+  GdkRGBA        figure_color;
+  gboolean       figure_high_contrast;
 };
 
 G_DEFINE_FINAL_TYPE (MbcBodyMap, mbc_body_map, GTK_TYPE_WIDGET)
@@ -385,6 +396,7 @@ mbc_body_map_snapshot (GtkWidget   *widget,
   MbcBodyMap *self = MBC_BODY_MAP (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  gboolean high_contrast;
   GdkRGBA color;
   cairo_t *cr;
 
@@ -392,11 +404,31 @@ mbc_body_map_snapshot (GtkWidget   *widget,
     return;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_translate (cr, self->x_offset, self->y_offset);
-  mbc_body_region_draw_figure (cr, self->scale, &color);
-  cairo_destroy (cr);
+  /* The scale and the offsets follow from the size. */
+  if (self->figure == NULL ||
+      self->figure_width != width ||
+      self->figure_height != height ||
+      self->figure_high_contrast != high_contrast ||
+      !gdk_rgba_equal (&self->figure_color, &color))
+    {
+      GtkSnapshot *figure = gtk_snapshot_new ();
+
+      cr = gtk_snapshot_append_cairo (figure, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      cairo_translate (cr, self->x_offset, self->y_offset);
+      mbc_body_region_draw_figure (cr, self->scale, &color);
+      cairo_destroy (cr);
+
+      g_clear_pointer (&self->figure, gsk_render_node_unref);
+      self->figure = gtk_snapshot_free_to_node (figure);
+      self->figure_width = width;
+      self->figure_height = height;
+      self->figure_color = color;
+      self->figure_high_contrast = high_contrast;
+    }
+
+  gtk_snapshot_append_node (snapshot, self->figure);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -530,6 +562,7 @@ mbc_body_map_finalize (GObject *object)
   MbcBodyMap *self = MBC_BODY_MAP (object);
 
   g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->figure, gsk_render_node_unref);
 
   G_OBJECT_CLASS (mbc_body_map_parent_class)->finalize (object);
 }

@@ -17,6 +17,23 @@ G_BEGIN_DECLS
 /* The built shape of one site; only the artwork looks inside it. */
 typedef struct _MbcBodyShape MbcBodyShape;
 
+/* The shape drawn into pixels once, and what it was drawn for. */
+typedef struct
+{
+  GdkTexture *texture;
+  int         width;
+  int         height;
+  int         scale_factor;
+  double      scale;
+  double      x_fraction;
+  double      y_fraction;
+  GdkRGBA     color;
+  gboolean    selected;
+  gboolean    hover;
+  gboolean    focus;
+  gboolean    high_contrast;
+} MbcBodyDrawing;
+
 struct _MbcBodyRegion
 {
   GtkWidget           parent_instance;
@@ -27,6 +44,11 @@ struct _MbcBodyRegion
   char               *summary;
   double              scale;
   gboolean            selected;
+
+  /* The last two drawings, newest first: choosing a site and then
+   * another takes a region back and forth between two looks.
+   */
+  MbcBodyDrawing      drawings[2];
 };
 
 void                _mbc_body_region_ensure_shapes (void);

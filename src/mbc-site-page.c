@@ -20,6 +20,12 @@ struct _MbcSitePage
   MbcSite           *site;
   /* At a workstation that lets people print a page to take home. */
   gboolean           printable;
+  /* The page of each site shown so far, MbcSite → a box in content_box.
+   * A person going back and forth between sites gets each page at once:
+   * laying out the text of a new page is by far the slowest part of
+   * showing a site.
+   */
+  GHashTable        *pages;
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
@@ -30,11 +36,11 @@ G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, ADW_TYPE_BIN)
 
 /* The symptoms of @symptoms that are in one urgency tier. */
 static void
-add_tier (MbcSitePage *self,
+add_tier (GtkBox      *page,
           MbcUrgency   urgency,
           GListModel  *symptoms)
 {
-  GtkWidget *list = mbc_page_text_tier (self->content_box, urgency);
+  GtkWidget *list = mbc_page_text_tier (page, urgency);
 
   for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
     {
@@ -55,12 +61,13 @@ add_tier (MbcSitePage *self,
 }
 
 static void
-add_symptoms (MbcSitePage *self)
+add_symptoms (MbcSitePage *self,
+              GtkBox      *page)
 {
   GListModel *symptoms = mbc_site_get_symptoms (self->site);
   guint counts[MBC_N_URGENCIES] = { 0 };
 
-  mbc_page_text_heading (self->content_box, _("Symptoms"), "title-3");
+  mbc_page_text_heading (page, _("Symptoms"), "title-3");
 
   for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
     {
@@ -71,7 +78,7 @@ add_symptoms (MbcSitePage *self)
 
   for (guint urgency = 0; urgency < MBC_N_URGENCIES; urgency++)
     if (counts[urgency] > 0)
-      add_tier (self, urgency, symptoms);
+      add_tier (page, urgency, symptoms);
 
   if (g_list_model_get_n_items (symptoms) == 0)
     {
@@ -80,20 +87,20 @@ add_symptoms (MbcSitePage *self)
       /* The site's own text says what little the sources tell; this
        * leads on to the symptoms that apply everywhere.
        */
-      mbc_page_text_paragraph (self->content_box,
-                               _("No symptoms are listed for this place alone."));
+      mbc_page_text_paragraph (page, _("No symptoms are listed for this place alone."));
 
       button = gtk_button_new_with_label (_("Symptoms of the Whole Body"));
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "map.select-site");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", MBC_SITE_WHOLE_BODY);
       gtk_widget_add_css_class (button, "pill");
-      gtk_box_append (self->content_box, button);
+      gtk_box_append (page, button);
     }
 }
 
 static void
-add_tests (MbcSitePage *self)
+add_tests (MbcSitePage *self,
+           GtkBox      *page)
 {
   GListModel *tests = mbc_site_get_tests (self->site);
   GtkWidget *list;
@@ -101,8 +108,8 @@ add_tests (MbcSitePage *self)
   if (g_list_model_get_n_items (tests) == 0)
     return;
 
-  mbc_page_text_heading (self->content_box, _("Tests That Look for Spread Here"), "title-3");
-  list = mbc_page_text_list (self->content_box, _("Tests that look for spread here"));
+  mbc_page_text_heading (page, _("Tests That Look for Spread Here"), "title-3");
+  list = mbc_page_text_list (page, _("Tests that look for spread here"));
 
   for (guint i = 0; i < g_list_model_get_n_items (tests); i++)
     {
@@ -114,21 +121,13 @@ add_tests (MbcSitePage *self)
     }
 }
 
-static void
-rebuild (MbcSitePage *self)
+static GtkWidget *
+build_page (MbcSitePage *self)
 {
-  GtkAdjustment *adjustment;
+  GtkBox *page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   GtkWidget *title;
 
-  mbc_page_text_clear (self->content_box);
-
-  if (self->site == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-
-  title = mbc_page_text_heading (self->content_box, mbc_site_get_name (self->site), "title-1");
+  title = mbc_page_text_heading (page, mbc_site_get_name (self->site), "title-1");
   gtk_widget_set_margin_top (title, 0);
 
   if (self->printable && self->content != NULL)
@@ -145,34 +144,72 @@ rebuild (MbcSitePage *self)
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "touch-target");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "site-page.print");
-      gtk_box_append (self->content_box, button);
+      gtk_box_append (page, button);
     }
-  mbc_page_text_paragraph (self->content_box, mbc_site_get_about (self->site));
+  mbc_page_text_paragraph (page, mbc_site_get_about (self->site));
 
   if (mbc_site_get_frequency (self->site) != NULL)
     {
-      mbc_page_text_heading (self->content_box, _("How Often Spread Is Found Here First"), NULL);
-      mbc_page_text_paragraph (self->content_box, mbc_site_get_frequency (self->site));
+      mbc_page_text_heading (page, _("How Often Spread Is Found Here First"), NULL);
+      mbc_page_text_paragraph (page, mbc_site_get_frequency (self->site));
     }
 
-  add_symptoms (self);
-  add_tests (self);
+  add_symptoms (self, page);
+  add_tests (self, page);
 
   if (mbc_site_get_care (self->site) != NULL)
     {
-      mbc_page_text_heading (self->content_box, _("Treatment Here"), "title-3");
-      mbc_page_text_paragraph (self->content_box, mbc_site_get_care (self->site));
+      mbc_page_text_heading (page, _("Treatment Here"), "title-3");
+      mbc_page_text_paragraph (page, mbc_site_get_care (self->site));
     }
 
   if (self->content != NULL)
-    mbc_page_text_questions_about (self->content_box, self->content,
-                                   MBC_CONTENT_ITEM (self->site), "site");
+    mbc_page_text_questions_about (page, self->content, MBC_CONTENT_ITEM (self->site), "site");
 
-  mbc_page_text_sources (self->content_box, MBC_CONTENT_ITEM (self->site));
+  mbc_page_text_sources (page, MBC_CONTENT_ITEM (self->site));
+
+  return GTK_WIDGET (page);
+}
+
+/* Shows the page of the site, made the first time it is shown, from
+ * its top; the other pages are hidden.
+ */
+static void
+show_page (MbcSitePage *self)
+{
+  GtkAdjustment *adjustment;
+  GtkWidget *page;
+
+  if (self->site == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  page = g_hash_table_lookup (self->pages, self->site);
+  if (page == NULL)
+    {
+      page = build_page (self);
+      gtk_box_append (self->content_box, page);
+      g_hash_table_insert (self->pages, g_object_ref (self->site), page);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, child == page);
 
   gtk_stack_set_visible_child_name (self->stack, "site");
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+/* The pages were made from other content: they are made anew. */
+static void
+forget_pages (MbcSitePage *self)
+{
+  g_hash_table_remove_all (self->pages);
+  mbc_page_text_clear (self->content_box);
 }
 
 static void
@@ -201,6 +238,7 @@ mbc_site_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_SITE_PAGE);
 
+  g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_object (&self->site);
   g_clear_object (&self->content);
 
@@ -228,6 +266,9 @@ mbc_site_page_init (MbcSitePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", FALSE);
+
+  /* The pages themselves belong to content_box. */
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
 }
 
 MbcSite *
@@ -245,7 +286,11 @@ mbc_site_page_set_content (MbcSitePage *self,
 {
   g_return_if_fail (MBC_IS_SITE_PAGE (self));
 
-  g_set_object (&self->content, content);
+  if (!g_set_object (&self->content, content))
+    return;
+
+  forget_pages (self);
+  show_page (self);
 }
 
 void
@@ -258,7 +303,7 @@ mbc_site_page_set_site (MbcSitePage *self,
   if (!g_set_object (&self->site, site))
     return;
 
-  rebuild (self);
+  show_page (self);
 }
 
 /* Whether the page offers to print itself, as a workstation allows. */
@@ -274,5 +319,7 @@ mbc_site_page_set_printable (MbcSitePage *self,
 
   self->printable = printable;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", printable);
-  rebuild (self);
+  /* The pages made so far have, or lack, the button. */
+  forget_pages (self);
+  show_page (self);
 }

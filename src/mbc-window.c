@@ -54,14 +54,30 @@ visible_view_changed_cb (MbcWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_VIEW]);
 }
 
-/* Puts in a new guide for @content, on the view and the site that the
- * old one showed, or on @view when there was none.
+/* The keyboard shortcuts window, read from its template in the language
+ * of the moment.
  */
 static void
-show_guide (MbcWindow    *self,
-            MbcContent   *content,
-            const GError *content_error,
-            const char   *view)
+load_help_overlay (MbcWindow *self)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
+                                                                                         "help_overlay")));
+}
+
+/* Puts in a new guide for @content, on the view and the site that the
+ * old one showed, or on @view when there was none. The shortcuts window
+ * is read anew with it, unless @with_help_overlay is FALSE.
+ */
+static void
+show_guide_full (MbcWindow    *self,
+                 MbcContent   *content,
+                 const GError *content_error,
+                 const char   *view,
+                 gboolean      with_help_overlay)
 {
   g_autofree char *old_view = NULL;
   g_autofree char *old_site = NULL;
@@ -95,19 +111,19 @@ show_guide (MbcWindow    *self,
     gtk_stack_set_visible_child (self->pages, guide);
   gtk_window_set_title (GTK_WINDOW (self), _("MBC Guide"));
 
-  /* The keyboard shortcuts window is read from its template each time,
-   * in the language of the moment.
-   */
-  {
-    g_autoptr(GtkBuilder) builder =
-      gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
-
-    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
-                                                                                           "help_overlay")));
-  }
+  if (with_help_overlay)
+    load_help_overlay (self);
 
   visible_view_changed_cb (self);
+}
+
+static void
+show_guide (MbcWindow    *self,
+            MbcContent   *content,
+            const GError *content_error,
+            const char   *view)
+{
+  show_guide_full (self, content, content_error, view, TRUE);
 }
 
 /* Where every fact comes from, and which parts of the guide use it. */
@@ -321,7 +337,11 @@ mbc_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  show_guide (self, self->content, NULL, last_view);
+  /* The application gives a window of its own the shortcuts window as
+   * it adds it, after this: mbc_window_new() reads one only when it
+   * did not, rather than twice at every start.
+   */
+  show_guide_full (self, self->content, NULL, last_view, FALSE);
 }
 
 static void
@@ -466,6 +486,8 @@ mbc_window_new (GtkApplication *application,
   /* The error only matters when there is no content: show it. */
   if (content == NULL && content_error != NULL)
     show_guide (self, NULL, content_error, NULL);
+  else if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL)
+    load_help_overlay (self);
 
   /* The person's own questions are the application's, shared by its
    * windows.

@@ -1,0 +1,901 @@
+/* mbc-bench.c: how fast the guide starts, reads its content and moves
+ * between sites, and whether it stays lean
+ *
+ * Run without arguments, it runs each measurement in a process of its
+ * own and prints a table, each figure beside its target. The processes
+ * are this program again, with a command first:
+ *
+ *   mbc-bench startup          the guide, from its start to its first frame
+ *   mbc-bench content N        reads all the content N times in each language
+ *   mbc-bench sites N          selects the sites in turn N times, each to its frame
+ *   mbc-bench lean N EVERY AT  N selections, a change of language every EVERY,
+ *                              live memory after AT of them and at the end
+ *
+ * and mbc-bench-bare, the bare window the guide's start-up is compared
+ * with. "mbc-bench --quick" does each briefly, to show that it works.
+ * Nothing here fails on a slow figure: the machine may be busy.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "mbc-application.h"
+#include "mbc-bench-frame.h"
+#include "mbc-content.h"
+#include "mbc-language.h"
+#include "mbc-window.h"
+
+/* More than a frame at 60 Hz: the frame clock paints at most once in
+ * each refresh interval, so a selection made sooner after the last frame
+ * would wait for the clock, not for the guide.
+ */
+#define GAP_MS 20
+/* A selection that paints nothing in this time is counted as missed. */
+#define PAINT_TIMEOUT_MS 5000
+
+/* Part one: the measurements, each in a process of its own. */
+
+typedef struct
+{
+  MbcApplication *app;
+  GtkWindow      *window;
+  GPtrArray      *site_ids;
+  guint           paints;
+  gint64          last_paint;
+  const char     *mode;
+  guint           args[3];
+} Bench;
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  g_main_context_wakeup (NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iterate_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Bench         *bench)
+{
+  bench->paints++;
+  bench->last_paint = g_get_monotonic_time ();
+}
+
+/* Waits for the frame after the one counted as @before. */
+static gboolean
+wait_for_paint (Bench *bench,
+                guint  before)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (PAINT_TIMEOUT_MS, done_cb, &timed_out);
+
+  while (bench->paints == before && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+
+  return !timed_out;
+}
+
+/* Selects @site_id as a person does from the map, and waits until the
+ * window has painted it. Returns the time that took, or -1 when nothing
+ * was painted.
+ */
+static gint64
+select_site (Bench      *bench,
+             const char *site_id)
+{
+  guint before = bench->paints;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.show-site", "s", site_id))
+    g_error ("The window has no action win.show-site");
+
+  return wait_for_paint (bench, before) ? bench->last_paint - start : -1;
+}
+
+/* A selection that is measured, apart from the first visits, so that a
+ * profile can be limited to it: valgrind --tool=callgrind
+ * --toggle-collect=change_site mbc-bench sites N
+ */
+static G_GNUC_NO_INLINE gint64
+change_site (Bench      *bench,
+             const char *site_id)
+{
+  return select_site (bench, site_id);
+}
+
+static void
+switch_language (Bench      *bench,
+                 const char *code)
+{
+  guint before = bench->paints;
+
+  g_action_group_activate_action (G_ACTION_GROUP (bench->app), "language",
+                                  g_variant_new_string (code));
+  if (g_strcmp0 (mbc_language_get_current (), code) != 0)
+    g_error ("The guide has no language “%s”", code);
+  wait_for_paint (bench, before);
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The value below which @fraction of the sorted @values lie (nearest rank). */
+static gint64
+percentile (const gint64 *values,
+            guint         n,
+            double        fraction)
+{
+  guint rank = (guint) (fraction * n + 0.999999);
+
+  return values[CLAMP (rank, 1, n) - 1];
+}
+
+static double
+median (const gint64 *values,
+        guint         n)
+{
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+static void
+run_sites (Bench *bench,
+           guint  n)
+{
+  g_autofree gint64 *times = g_new (gint64, MAX (n, bench->site_ids->len));
+  guint missed = 0;
+  guint measured = 0;
+
+  /* Once round first, not counted but told apart: the first time each
+   * site is shown, its page is made and laid out.
+   */
+  for (guint i = 0; i < bench->site_ids->len; i++)
+    {
+      gint64 time;
+
+      iterate_for (GAP_MS);
+      time = select_site (bench, g_ptr_array_index (bench->site_ids, i));
+      if (time >= 0)
+        times[measured++] = time;
+    }
+  qsort (times, measured, sizeof (gint64), compare_gint64);
+  if (measured > 0)
+    {
+      printf ("site-first-p50-us %" G_GINT64_FORMAT "\n", percentile (times, measured, 0.50));
+      printf ("site-first-max-us %" G_GINT64_FORMAT "\n", times[measured - 1]);
+    }
+  measured = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 time;
+
+      iterate_for (GAP_MS);
+      time = change_site (bench, g_ptr_array_index (bench->site_ids, i % bench->site_ids->len));
+      if (time < 0)
+        missed++;
+      else
+        times[measured++] = time;
+    }
+
+  qsort (times, measured, sizeof (gint64), compare_gint64);
+  printf ("site-changes %u\n", measured);
+  printf ("site-missed %u\n", missed);
+  if (measured > 0)
+    {
+      printf ("site-p50-us %" G_GINT64_FORMAT "\n", percentile (times, measured, 0.50));
+      printf ("site-p99-us %" G_GINT64_FORMAT "\n", percentile (times, measured, 0.99));
+      printf ("site-max-us %" G_GINT64_FORMAT "\n", times[measured - 1]);
+    }
+}
+
+/* Live memory: what malloc holds for the program, and the resident set. */
+static void
+measure_memory (const char *name)
+{
+  struct mallinfo2 info;
+  g_autofree char *statm = NULL;
+  guint64 resident = 0;
+
+  /* Let the frames, idles and finalizers of the last change run out. */
+  iterate_for (300);
+
+  info = mallinfo2 ();
+  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    {
+      g_auto(GStrv) fields = g_strsplit (statm, " ", -1);
+
+      if (g_strv_length (fields) > 1)
+        resident = g_ascii_strtoull (fields[1], NULL, 10) * sysconf (_SC_PAGESIZE);
+    }
+
+  printf ("%s-heap-bytes %" G_GSIZE_FORMAT "\n", name, (gsize) (info.uordblks + info.hblkhd));
+  printf ("%s-rss-bytes %" G_GUINT64_FORMAT "\n", name, resident);
+}
+
+static void
+run_lean (Bench *bench,
+          guint  n,
+          guint  switch_every,
+          guint  baseline_at)
+{
+  const char *languages[] = { "es", "en" };
+  guint switches = 0;
+  guint missed = 0;
+
+  for (guint i = 1; i <= n; i++)
+    {
+      if (select_site (bench, g_ptr_array_index (bench->site_ids, (i - 1) % bench->site_ids->len)) < 0)
+        missed++;
+
+      if (switch_every > 0 && i % switch_every == 0)
+        switch_language (bench, languages[switches++ % G_N_ELEMENTS (languages)]);
+
+      if (i == baseline_at)
+        measure_memory ("lean-baseline");
+    }
+
+  measure_memory ("lean-final");
+  printf ("lean-selections %u\n", n);
+  printf ("lean-switches %u\n", switches);
+  printf ("lean-missed %u\n", missed);
+}
+
+static gboolean
+measure_cb (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(MbcContent) content = NULL;
+  GListModel *sites;
+
+  g_object_get (bench->window, "information", &content, NULL);
+  if (content == NULL)
+    g_error ("The guide has no content");
+
+  sites = mbc_content_get_sites (content);
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
+
+      g_ptr_array_add (bench->site_ids, g_strdup (mbc_site_get_id (site)));
+    }
+  if (bench->site_ids->len < 2)
+    g_error ("The guide has fewer than two sites");
+
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (bench->window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), bench);
+  /* The first frames after the first, as the window settles. */
+  iterate_for (300);
+
+  if (g_str_equal (bench->mode, "sites"))
+    run_sites (bench, bench->args[0]);
+  else
+    run_lean (bench, bench->args[0], bench->args[1], bench->args[2]);
+
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (bench->app));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GtkWindow *window,
+                gint64     since_start_us,
+                gpointer   user_data)
+{
+  Bench *bench = user_data;
+
+  if (g_str_equal (bench->mode, "startup"))
+    {
+      mbc_bench_print_first_frame (window, since_start_us);
+      g_application_quit (G_APPLICATION (bench->app));
+      return;
+    }
+
+  /* Not from within the frame: the measurements wait for frames. */
+  g_idle_add (measure_cb, bench);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 Bench          *bench)
+{
+  if (bench->window != NULL || !MBC_IS_WINDOW (window))
+    return;
+
+  bench->window = window;
+  mbc_bench_on_first_frame (window, first_frame_cb, bench);
+}
+
+/* The guide as main.c starts it, watched. */
+static int
+run_guide (const char *mode,
+           char       *program,
+           guint       arg0,
+           guint       arg1,
+           guint       arg2)
+{
+  g_autoptr(MbcApplication) app = NULL;
+  char *argv[] = { program, NULL };
+  Bench bench = { NULL, };
+  int status;
+
+  /* What main.c does before the application: the locale, the language
+   * and the setting read before the toolkit starts.
+   */
+  gtk_disable_setlocale ();
+  mbc_language_init ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    if (g_settings_get_boolean (settings, "kiosk-mode"))
+      g_error ("The benchmark measures the guide as a person at home has it, not a workstation");
+  }
+
+  app = mbc_application_new ();
+
+  bench.app = app;
+  bench.mode = mode;
+  bench.args[0] = arg0;
+  bench.args[1] = arg1;
+  bench.args[2] = arg2;
+  bench.site_ids = g_ptr_array_new_with_free_func (g_free);
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), &bench);
+
+  status = g_application_run (G_APPLICATION (app), 1, argv);
+
+  g_ptr_array_unref (bench.site_ids);
+
+  return status;
+}
+
+/* Reads, checks and translates all the content, as the guide does at
+ * start and at each change of language.
+ */
+static int
+run_content (guint n)
+{
+  const char *languages[] = { "en", "es" };
+  g_autofree gint64 *times = g_new (gint64, MAX (n, 1));
+
+  mbc_language_init ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      if (!mbc_language_set (languages[l]))
+        g_error ("The guide has no language “%s”: is MBC_LOCALEDIR set?", languages[l]);
+
+      for (guint i = 0; i < n + 3; i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(MbcContent) content = NULL;
+          gint64 start = g_get_monotonic_time ();
+
+          content = mbc_content_new_default_with_local (&error, NULL);
+          if (content == NULL)
+            g_error ("Could not read the content: %s", error->message);
+          /* The first three are not counted: catalogues and caches fill. */
+          if (i >= 3)
+            times[i - 3] = g_get_monotonic_time () - start;
+        }
+
+      qsort (times, n, sizeof (gint64), compare_gint64);
+      printf ("content-%s-us %.0f %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+              languages[l], median (times, n), times[0], times[n - 1]);
+    }
+
+  return 0;
+}
+
+/* Part two: running them, and the table. */
+
+typedef struct
+{
+  GHashTable    *values;
+  struct rusage  usage;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->values, g_hash_table_unref);
+}
+
+static char *
+self_path (void)
+{
+  char *path = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (path == NULL)
+    g_error ("Cannot find this program’s own file");
+
+  return path;
+}
+
+/* The bare window, built beside this program. */
+static char *
+bare_path (void)
+{
+  g_autofree char *self = self_path ();
+  g_autofree char *folder = g_path_get_dirname (self);
+
+  return g_build_filename (folder, "mbc-bench-bare", NULL);
+}
+
+/* Runs @argv with GSK_RENDERER set to @renderer (NULL: the toolkit's
+ * choice), reads the "name value" lines it prints, and how much memory
+ * it took at most.
+ */
+static void
+run_process (const char * const *argv,
+             const char         *renderer,
+             Run                *run)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) output = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *start = NULL;
+  char buffer[4096];
+  GPid pid;
+  int out = -1;
+  int status = 0;
+  ssize_t n;
+
+  env = renderer != NULL ? g_environ_setenv (env, "GSK_RENDERER", renderer, TRUE)
+                         : g_environ_unsetenv (env, "GSK_RENDERER");
+
+  /* The clock starts before the process does: loading the libraries
+   * and starting the toolkit count.
+   */
+  start = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
+  env = g_environ_setenv (env, "MBC_BENCH_T0", start, TRUE);
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD,
+                                 NULL, NULL, &pid, NULL, &out, NULL, &error))
+    g_error ("Could not run %s: %s", argv[0], error->message);
+
+  while ((n = read (out, buffer, sizeof buffer)) != 0)
+    {
+      if (n < 0 && errno != EINTR)
+        g_error ("Could not read from %s: %s", argv[0], g_strerror (errno));
+      if (n > 0)
+        g_string_append_len (output, buffer, n);
+    }
+  close (out);
+
+  while (wait4 (pid, &status, 0, &run->usage) < 0)
+    if (errno != EINTR)
+      g_error ("Could not wait for %s: %s", argv[0], g_strerror (errno));
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("%s %s failed (status %d) with GSK_RENDERER=%s",
+             argv[0], argv[1] != NULL ? argv[1] : "", status, renderer != NULL ? renderer : "");
+
+  run->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lines = g_strsplit (output->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *space = strchr (lines[i], ' ');
+
+      if (space != NULL)
+        g_hash_table_insert (run->values, g_strndup (lines[i], space - lines[i]), g_strdup (space + 1));
+    }
+}
+
+static const char *
+run_get (Run        *run,
+         const char *name)
+{
+  const char *value = g_hash_table_lookup (run->values, name);
+
+  if (value == NULL)
+    g_error ("A run printed no “%s”", name);
+
+  return value;
+}
+
+static double
+run_get_double (Run        *run,
+                const char *name)
+{
+  return g_ascii_strtod (run_get (run, name), NULL);
+}
+
+typedef struct
+{
+  guint startup_runs;
+  guint content_loads;
+  guint site_changes;
+  guint lean_selections;
+  guint lean_switch_every;
+  guint lean_baseline_at;
+} Plan;
+
+static const Plan full_plan = { 10, 200, 1000, 5000, 50, 100 };
+static const Plan quick_plan = { 1, 5, 20, 40, 10, 20 };
+
+typedef struct
+{
+  const char *name;      /* for GSK_RENDERER, NULL for the default */
+  const char *label;
+  char       *used;      /* the renderer the windows reported */
+  double      first_frame[2][3];   /* bare, guide: median, min, max in ms */
+  double      peak[2][3];          /* bare, guide: median, min, max in MB */
+  double      site[3];             /* p50, p99, max in ms */
+  double      site_first[2];       /* the first visit of each site: p50, max in ms */
+  guint       site_changes;
+  guint       site_missed;
+} Renderer;
+
+static void
+summarize (GArray *values,
+           double  scale,
+           double  out[3])
+{
+  g_array_sort (values, compare_gint64);
+  out[0] = median ((gint64 *) values->data, values->len) * scale;
+  out[1] = g_array_index (values, gint64, 0) * scale;
+  out[2] = g_array_index (values, gint64, values->len - 1) * scale;
+}
+
+static void
+measure_startup (Renderer   *renderer,
+                 const Plan *plan,
+                 const char *self,
+                 const char *bare)
+{
+  const char *argv[2][3] = { { bare, NULL, NULL }, { self, "startup", NULL } };
+  GArray *frames[2], *peaks[2];
+
+  for (guint p = 0; p < 2; p++)
+    {
+      frames[p] = g_array_new (FALSE, FALSE, sizeof (gint64));
+      peaks[p] = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  /* A first run of each, not counted, fills the disk caches and the GL
+   * driver's cache of shaders. Then the two take turns, so that a busy
+   * moment on the machine falls on both alike.
+   */
+  for (guint i = 0; i <= plan->startup_runs; i++)
+    for (guint p = 0; p < 2; p++)
+      {
+        Run run = { NULL, };
+        gint64 frame, peak;
+
+        if (i == 0)
+          g_printerr ("start-up, %s, %s: a first run, not counted\n", renderer->label,
+                      p == 0 ? "bare window" : "MBC Guide");
+        else
+          g_printerr ("start-up, %s, %s: run %u of %u\n", renderer->label,
+                      p == 0 ? "bare window" : "MBC Guide", i, plan->startup_runs);
+        run_process (argv[p], renderer->name, &run);
+        frame = g_ascii_strtoll (run_get (&run, "first-frame-us"), NULL, 10);
+        peak = (gint64) run.usage.ru_maxrss * 1024;
+        if (renderer->used == NULL)
+          renderer->used = g_strdup (run_get (&run, "renderer"));
+        else if (!g_str_equal (renderer->used, run_get (&run, "renderer")))
+          g_error ("The windows used two renderers: %s and %s",
+                   renderer->used, run_get (&run, "renderer"));
+        if (i > 0)
+          {
+            g_array_append_val (frames[p], frame);
+            g_array_append_val (peaks[p], peak);
+          }
+        run_clear (&run);
+      }
+
+  for (guint p = 0; p < 2; p++)
+    {
+      summarize (frames[p], 1e-3, renderer->first_frame[p]);
+      summarize (peaks[p], 1e-6, renderer->peak[p]);
+      g_array_unref (frames[p]);
+      g_array_unref (peaks[p]);
+    }
+}
+
+static void
+measure_sites (Renderer   *renderer,
+               const Plan *plan,
+               const char *self)
+{
+  g_autofree char *n = g_strdup_printf ("%u", plan->site_changes);
+  const char *argv[] = { self, "sites", n, NULL };
+  Run run = { NULL, };
+
+  g_printerr ("site changes, %s: %u\n", renderer->label, plan->site_changes);
+  run_process (argv, renderer->name, &run);
+  renderer->site_changes = atoi (run_get (&run, "site-changes"));
+  renderer->site_missed = atoi (run_get (&run, "site-missed"));
+  renderer->site[0] = run_get_double (&run, "site-p50-us") / 1e3;
+  renderer->site[1] = run_get_double (&run, "site-p99-us") / 1e3;
+  renderer->site[2] = run_get_double (&run, "site-max-us") / 1e3;
+  renderer->site_first[0] = run_get_double (&run, "site-first-p50-us") / 1e3;
+  renderer->site_first[1] = run_get_double (&run, "site-first-max-us") / 1e3;
+  run_clear (&run);
+}
+
+/* The table: rows of five cells, padded to line up in a terminal and
+ * read as Markdown.
+ */
+static void
+add_row (GPtrArray  *rows,
+         const char *measure,
+         const char *renderer,
+         char       *result,
+         const char *target,
+         const char *met)
+{
+  GStrv row = g_new0 (char *, 6);
+
+  row[0] = g_strdup (measure);
+  row[1] = g_strdup (renderer);
+  row[2] = result;
+  row[3] = g_strdup (target != NULL ? target : "");
+  row[4] = g_strdup (met != NULL ? met : "");
+  g_ptr_array_add (rows, row);
+}
+
+static void
+print_rows (GPtrArray *rows)
+{
+  glong widths[5] = { 0, };
+
+  for (guint i = 0; i < rows->len; i++)
+    for (guint c = 0; c < 5; c++)
+      widths[c] = MAX (widths[c], g_utf8_strlen (((GStrv) g_ptr_array_index (rows, i))[c], -1));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GStrv row = g_ptr_array_index (rows, i);
+      g_autoptr(GString) line = g_string_new ("|");
+
+      for (guint c = 0; c < 5; c++)
+        {
+          g_string_append_printf (line, " %s", row[c]);
+          for (glong pad = g_utf8_strlen (row[c], -1); pad < widths[c]; pad++)
+            g_string_append_c (line, ' ');
+          g_string_append (line, " |");
+        }
+      printf ("%s\n", line->str);
+
+      if (i == 0)
+        {
+          g_string_assign (line, "|");
+          for (guint c = 0; c < 5; c++)
+            {
+              g_string_append_c (line, ' ');
+              for (glong pad = 0; pad < MAX (widths[c], 3); pad++)
+                g_string_append_c (line, '-');
+              g_string_append (line, " |");
+            }
+          printf ("%s\n", line->str);
+        }
+    }
+}
+
+static char *
+load_average (void)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  if (!g_file_get_contents ("/proc/loadavg", &text, NULL, NULL))
+    return g_strdup ("unknown");
+
+  fields = g_strsplit (text, " ", -1);
+
+  return g_strdup_printf ("%s %s %s", fields[0], fields[1], fields[2]);
+}
+
+static int
+run_all (gboolean quick)
+{
+  const Plan *plan = quick ? &quick_plan : &full_plan;
+  Renderer renderers[] = {
+    { "cairo", "cairo", },
+    { NULL, "GL", },
+  };
+  g_autofree char *self = self_path ();
+  g_autofree char *bare = bare_path ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d %H:%M");
+  g_autofree char *load_before = load_average ();
+  g_autofree char *load_after = NULL;
+  double content[2][3];
+  double lean[4];
+  guint met = 0, missed = 0;
+  Run run = { NULL, };
+
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    measure_startup (&renderers[r], plan, self, bare);
+
+  {
+    g_autofree char *n = g_strdup_printf ("%u", plan->content_loads);
+    const char *argv[] = { self, "content", n, NULL };
+
+    g_printerr ("content: %u loads in each language\n", plan->content_loads);
+    run_process (argv, NULL, &run);
+    for (guint l = 0; l < 2; l++)
+      {
+        g_auto(GStrv) fields = g_strsplit (run_get (&run, l == 0 ? "content-en-us" : "content-es-us"),
+                                           " ", 3);
+
+        for (guint i = 0; i < 3; i++)
+          content[l][i] = g_ascii_strtod (fields[i] != NULL ? fields[i] : "0", NULL) / 1e3;
+      }
+    run_clear (&run);
+  }
+
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    measure_sites (&renderers[r], plan, self);
+
+  {
+    g_autofree char *n = g_strdup_printf ("%u", plan->lean_selections);
+    g_autofree char *every = g_strdup_printf ("%u", plan->lean_switch_every);
+    g_autofree char *at = g_strdup_printf ("%u", plan->lean_baseline_at);
+    const char *argv[] = { self, "lean", n, every, at, NULL };
+
+    g_printerr ("staying lean: %u selections, a language change every %u\n",
+                plan->lean_selections, plan->lean_switch_every);
+    run_process (argv, NULL, &run);
+    lean[0] = run_get_double (&run, "lean-baseline-heap-bytes") / 1e6;
+    lean[1] = run_get_double (&run, "lean-final-heap-bytes") / 1e6;
+    lean[2] = run_get_double (&run, "lean-baseline-rss-bytes") / 1e6;
+    lean[3] = run_get_double (&run, "lean-final-rss-bytes") / 1e6;
+    if (atoi (run_get (&run, "lean-missed")) > 0)
+      g_printerr ("staying lean: %s selections painted nothing\n", run_get (&run, "lean-missed"));
+    run_clear (&run);
+  }
+
+  load_after = load_average ();
+
+#define TARGET(ok) ((ok) ? (met++, "pass") : (missed++, "MISS"))
+
+  add_row (rows, "measure", "renderer", g_strdup ("result"), "target", "met");
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    {
+      Renderer *re = &renderers[r];
+      double ratio = re->first_frame[1][0] / re->first_frame[0][0];
+
+      add_row (rows, "start-up to first frame, bare window", re->label,
+               g_strdup_printf ("%.0f ms (%.0f–%.0f)", re->first_frame[0][0],
+                                re->first_frame[0][1], re->first_frame[0][2]), NULL, NULL);
+      add_row (rows, "start-up to first frame, MBC Guide", re->label,
+               g_strdup_printf ("%.0f ms (%.0f–%.0f)", re->first_frame[1][0],
+                                re->first_frame[1][1], re->first_frame[1][2]), NULL, NULL);
+      add_row (rows, "start-up, MBC Guide ÷ bare", re->label,
+               g_strdup_printf ("%.2f", ratio), "≤ 1.30", TARGET (ratio <= 1.30));
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    {
+      Renderer *re = &renderers[r];
+      double more = re->peak[1][0] - re->peak[0][0];
+
+      add_row (rows, "peak memory, bare window", re->label,
+               g_strdup_printf ("%.1f MB (%.1f–%.1f)", re->peak[0][0], re->peak[0][1], re->peak[0][2]),
+               NULL, NULL);
+      add_row (rows, "peak memory, MBC Guide", re->label,
+               g_strdup_printf ("%.1f MB (%.1f–%.1f)", re->peak[1][0], re->peak[1][1], re->peak[1][2]),
+               NULL, NULL);
+      add_row (rows, "peak memory, MBC Guide − bare", re->label,
+               g_strdup_printf ("%+.1f MB", more), "≤ +20 MB", TARGET (more <= 20.0));
+    }
+  for (guint l = 0; l < 2; l++)
+    add_row (rows, l == 0 ? "content load, English" : "content load, Spanish", "",
+             g_strdup_printf ("%.2f ms (%.2f–%.2f)", content[l][0], content[l][1], content[l][2]),
+             "≤ 10 ms", TARGET (content[l][0] <= 10.0));
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    {
+      Renderer *re = &renderers[r];
+
+      add_row (rows, "site change to frame, first visit of each site", re->label,
+               g_strdup_printf ("%.1f ms (max %.1f)", re->site_first[0], re->site_first[1]),
+               NULL, NULL);
+      add_row (rows, "site change to frame, p50", re->label,
+               g_strdup_printf ("%.1f ms", re->site[0]), NULL, NULL);
+      add_row (rows, "site change to frame, p99", re->label,
+               g_strdup_printf ("%.1f ms (max %.1f)", re->site[1], re->site[2]),
+               "≤ 8 ms", TARGET (re->site[1] <= 8.0 && re->site_missed == 0));
+    }
+  add_row (rows, "live memory growth", "GL",
+           g_strdup_printf ("%+.2f MB heap (%.1f → %.1f), %+.1f MB RSS",
+                            lean[1] - lean[0], lean[0], lean[1], lean[3] - lean[2]),
+           "≤ 1 MB", TARGET (lean[1] - lean[0] <= 1.0));
+
+#undef TARGET
+
+  printf ("\nMBC Guide speed, %s: %u cores, load %s at the start and %s at the end\n",
+          date, g_get_num_processors (), load_before, load_after);
+  printf ("GTK %u.%u.%u, libadwaita %u.%u.%u; renderers: cairo = %s, GL = %s (the default)\n",
+          gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+          adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+          renderers[0].used, renderers[1].used);
+  printf ("Start-up: median (min–max) of %u runs each; site changes: %u, each site in turn; "
+          "live memory: after %u selections and %u language changes against after the first %u\n",
+          plan->startup_runs, plan->site_changes, plan->lean_selections,
+          plan->lean_switch_every > 0 ? plan->lean_selections / plan->lean_switch_every : 0,
+          plan->lean_baseline_at);
+  if (quick)
+    printf ("A quick run: too few runs for the figures to mean much.\n");
+  printf ("\n");
+  print_rows (rows);
+  printf ("\nTargets: %u met, %u missed\n", met, missed);
+
+  for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
+    {
+      if (renderers[r].site_missed > 0)
+        printf ("%s: %u site changes painted nothing within %u ms\n",
+                renderers[r].label, renderers[r].site_missed, PAINT_TIMEOUT_MS);
+      g_free (renderers[r].used);
+    }
+
+  return 0;
+}
+
+static guint
+parse_count (const char *text)
+{
+  guint64 value = 0;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &value, NULL))
+    {
+      g_printerr ("mbc-bench: expected a count, not “%s”\n", text != NULL ? text : "");
+      exit (2);
+    }
+
+  return value;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 1 || (argc == 2 && g_str_equal (argv[1], "--quick")))
+    return run_all (argc == 2);
+
+  if (g_str_equal (argv[1], "startup") && argc == 2)
+    return run_guide ("startup", argv[0], 0, 0, 0);
+  if (g_str_equal (argv[1], "content") && argc == 3)
+    return run_content (MAX (parse_count (argv[2]), 1));
+  if (g_str_equal (argv[1], "sites") && argc == 3)
+    return run_guide ("sites", argv[0], parse_count (argv[2]), 0, 0);
+  if (g_str_equal (argv[1], "lean") && argc == 5)
+    return run_guide ("lean", argv[0], parse_count (argv[2]), parse_count (argv[3]),
+                      parse_count (argv[4]));
+
+  g_printerr ("usage: mbc-bench [--quick]\n"
+              "       mbc-bench startup | content N | sites N | lean N EVERY AT\n");
+
+  return 2;
+}
