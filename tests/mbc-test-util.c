@@ -439,3 +439,22 @@ mbc_test_run_program (const char * const *argv)
 
   return output;
 }
+
+/* The label with @text that a person sees in @root, once it is there:
+ * a page made for the first time may take a few frames on a busy
+ * machine. NULL if it has not come after five seconds.
+ */
+GtkWidget *
+mbc_test_wait_for_label (GtkWidget  *root,
+                         const char *text)
+{
+  GtkWidget *label = mbc_test_find_label (root, text);
+
+  for (guint i = 0; i < 100 && label == NULL; i++)
+    {
+      mbc_test_iterate (50);
+      label = mbc_test_find_label (root, text);
+    }
+
+  return label;
+}

@@ -49,6 +49,8 @@ void        mbc_test_write_file      (const char  *folder,
                                       const char  *text);
 void        mbc_test_remove_tree     (const char  *path);
 char       *mbc_test_run_program     (const char * const *argv);
+GtkWidget  *mbc_test_wait_for_label  (GtkWidget   *root,
+                                      const char  *text);
 GtkWindow  *mbc_test_find_toplevel   (GType        type);
 
 G_END_DECLS

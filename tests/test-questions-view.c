@@ -266,7 +266,7 @@ test_add_from_site (Fixture       *f,
 
   mbc_test_activate (f->window, "win.show-site", "brain");
   page = mbc_test_find_type (GTK_WIDGET (f->window), MBC_TYPE_SITE_PAGE);
-  button = mbc_test_find_label (page, "Add to My Questions");
+  button = mbc_test_wait_for_label (page, "Add to My Questions");
   g_assert_nonnull (button);
   button = gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON);
   click (button);

@@ -49,7 +49,7 @@ test_liver_shows_jaundice (void)
   g_assert_cmpstr (mbc_map_view_get_selected_site (MBC_MAP_VIEW (gtk_widget_get_ancestor (map, MBC_TYPE_MAP_VIEW))),
                    ==, "liver");
 
-  jaundice = mbc_test_find_label (site_page (window), "Jaundice");
+  jaundice = mbc_test_wait_for_label (site_page (window), "Jaundice");
   g_assert_nonnull (jaundice);
 
   /* The tier above it says, in words, how urgent it is. */
@@ -265,7 +265,7 @@ test_narrow (void)
   mbc_test_activate (window, "win.show-site", "brain");
   mbc_test_iterate (400);
   g_assert_true (mbc_test_is_showing (site_page (window)));
-  g_assert_nonnull (mbc_test_find_label (site_page (window), "Seizures"));
+  g_assert_nonnull (mbc_test_wait_for_label (site_page (window), "Seizures"));
 
   mbc_test_activate (gtk_widget_get_ancestor (site_page (window), MBC_TYPE_MAP_VIEW), "map.back", NULL);
   mbc_test_iterate (400);
