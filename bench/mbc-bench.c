@@ -34,11 +34,16 @@
 #include "mbc-language.h"
 #include "mbc-window.h"
 
-/* More than a frame at 60 Hz: the frame clock paints at most once in
- * each refresh interval, so a selection made sooner after the last frame
- * would wait for the clock, not for the guide.
+/* A selection is made once the window is idle, as a person's next click
+ * comes: when it has painted nothing for this long. The frame clock
+ * paints at most once a refresh interval (16.7 ms at 60 Hz), and a change
+ * is followed by a frame or two more (the styles checked again, and
+ * libadwaita's fades of the rows, 200 ms): a selection made in the
+ * middle of those would wait for the clock's next turn, not for the guide.
  */
-#define GAP_MS 20
+#define IDLE_MS 50
+/* A window still painting after this long is taken as it is. */
+#define IDLE_TIMEOUT_MS 5000
 /* A selection that paints nothing in this time is counted as missed. */
 #define PAINT_TIMEOUT_MS 5000
 
@@ -96,6 +101,21 @@ wait_for_paint (Bench *bench,
     g_source_remove (timeout);
 
   return !timed_out;
+}
+
+/* Waits until the window has painted nothing for IDLE_MS. */
+static void
+wait_until_idle (Bench *bench)
+{
+  gint64 give_up = g_get_monotonic_time () + IDLE_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  guint before;
+
+  do
+    {
+      before = bench->paints;
+      iterate_for (IDLE_MS);
+    }
+  while (bench->paints != before && g_get_monotonic_time () < give_up);
 }
 
 /* Selects @site_id as a person does from the map, and waits until the
@@ -182,7 +202,7 @@ run_sites (Bench *bench,
     {
       gint64 time;
 
-      iterate_for (GAP_MS);
+      wait_until_idle (bench);
       time = select_site (bench, g_ptr_array_index (bench->site_ids, i));
       if (time >= 0)
         times[measured++] = time;
@@ -199,7 +219,7 @@ run_sites (Bench *bench,
     {
       gint64 time;
 
-      iterate_for (GAP_MS);
+      wait_until_idle (bench);
       time = change_site (bench, g_ptr_array_index (bench->site_ids, i % bench->site_ids->len));
       if (time < 0)
         missed++;

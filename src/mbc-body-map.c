@@ -19,6 +19,7 @@
 
 #include "mbc-body-map.h"
 #include "mbc-body-region.h"
+#include "mbc-pixels.h"
 #include "mbc-site.h"
 
 /* The figure keeps the shape of the design box; these are its heights. */
@@ -37,13 +38,15 @@ struct _MbcBodyMap
   double      x_offset;
   double      y_offset;
 
-  /* The figure as last drawn, and what it was drawn for. Choosing a site
-   * changes two regions, not the figure under them: the same node lets
-   * the renderer repaint only those regions, and keep the figure.
+  /* The figure as last drawn, in pixels, and what it was drawn for.
+   * Choosing a site changes two regions, not the figure under them: the
+   * same node lets the renderer repaint only those regions, and copy the
+   * figure's pixels where they lie under them (see mbc-pixels.c).
    */
   GskRenderNode *figure;
   int            figure_width;
   int            figure_height;
+  MbcPixelGrid   figure_grid;
   GdkRGBA        figure_color;
   gboolean       figure_high_contrast;
 };
@@ -389,6 +392,22 @@ mbc_body_map_size_allocate (GtkWidget *widget,
     }
 }
 
+typedef struct
+{
+  MbcBodyMap    *self;
+  const GdkRGBA *color;
+} DrawFigure;
+
+static void
+draw_figure_cb (cairo_t  *cr,
+                gpointer  user_data)
+{
+  DrawFigure *args = user_data;
+
+  cairo_translate (cr, args->self->x_offset, args->self->y_offset);
+  mbc_body_region_draw_figure (cr, args->self->scale, args->color);
+}
+
 static void
 mbc_body_map_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -397,38 +416,37 @@ mbc_body_map_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   gboolean high_contrast;
+  MbcPixelGrid grid;
   GdkRGBA color;
-  cairo_t *cr;
 
   if (width <= 0 || height <= 0 || self->scale <= 0)
     return;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  mbc_pixel_grid_init (&grid, widget, 0, 0, width, height);
 
   /* The scale and the offsets follow from the size. */
   if (self->figure == NULL ||
       self->figure_width != width ||
       self->figure_height != height ||
+      !mbc_pixel_grid_equal (&self->figure_grid, &grid) ||
       self->figure_high_contrast != high_contrast ||
       !gdk_rgba_equal (&self->figure_color, &color))
     {
-      GtkSnapshot *figure = gtk_snapshot_new ();
-
-      cr = gtk_snapshot_append_cairo (figure, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      cairo_translate (cr, self->x_offset, self->y_offset);
-      mbc_body_region_draw_figure (cr, self->scale, &color);
-      cairo_destroy (cr);
+      DrawFigure args = { self, &color };
 
       g_clear_pointer (&self->figure, gsk_render_node_unref);
-      self->figure = gtk_snapshot_free_to_node (figure);
+      self->figure = mbc_pixels_draw (&grid, 0, 0, draw_figure_cb, &args);
       self->figure_width = width;
       self->figure_height = height;
+      self->figure_grid = grid;
       self->figure_color = color;
       self->figure_high_contrast = high_contrast;
     }
 
-  gtk_snapshot_append_node (snapshot, self->figure);
+  if (self->figure != NULL)
+    gtk_snapshot_append_node (snapshot, self->figure);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

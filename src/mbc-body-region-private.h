@@ -8,6 +8,7 @@
 #pragma once
 
 #include "mbc-body-region.h"
+#include "mbc-pixels.h"
 
 G_BEGIN_DECLS
 
@@ -20,18 +21,16 @@ typedef struct _MbcBodyShape MbcBodyShape;
 /* The shape drawn into pixels once, and what it was drawn for. */
 typedef struct
 {
-  GdkTexture *texture;
-  int         width;
-  int         height;
-  int         scale_factor;
-  double      scale;
-  double      x_fraction;
-  double      y_fraction;
-  GdkRGBA     color;
-  gboolean    selected;
-  gboolean    hover;
-  gboolean    focus;
-  gboolean    high_contrast;
+  GskRenderNode *node;
+  int            width;
+  int            height;
+  MbcPixelGrid   grid;
+  double         scale;
+  GdkRGBA        color;
+  gboolean       selected;
+  gboolean       hover;
+  gboolean       focus;
+  gboolean       high_contrast;
 } MbcBodyDrawing;
 
 struct _MbcBodyRegion

@@ -37,13 +37,11 @@ static gboolean
 drawing_matches (const MbcBodyDrawing *drawing,
                  const MbcBodyDrawing *wanted)
 {
-  return drawing->texture != NULL &&
+  return drawing->node != NULL &&
          drawing->width == wanted->width &&
          drawing->height == wanted->height &&
-         drawing->scale_factor == wanted->scale_factor &&
+         mbc_pixel_grid_equal (&drawing->grid, &wanted->grid) &&
          drawing->scale == wanted->scale &&
-         drawing->x_fraction == wanted->x_fraction &&
-         drawing->y_fraction == wanted->y_fraction &&
          drawing->selected == wanted->selected &&
          drawing->hover == wanted->hover &&
          drawing->focus == wanted->focus &&
@@ -51,44 +49,27 @@ drawing_matches (const MbcBodyDrawing *drawing,
          gdk_rgba_equal (&drawing->color, &wanted->color);
 }
 
-/* Draws the shape into pixels for @drawing, which says how. */
-static GdkTexture *
-draw_texture (MbcBodyRegion        *self,
-              const MbcBodyDrawing *drawing,
-              int                   pixel_width,
-              int                   pixel_height)
+typedef struct
 {
-  const double margin = MBC_BODY_REGION_OUTLINE_MARGIN;
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
-  cairo_t *cr;
+  MbcBodyRegion        *self;
+  const MbcBodyDrawing *drawing;
+} DrawShape;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
-  cairo_surface_set_device_scale (surface, drawing->scale_factor, drawing->scale_factor);
-  cr = cairo_create (surface);
-  cairo_translate (cr,
-                   margin + drawing->x_fraction / drawing->scale_factor,
-                   margin + drawing->y_fraction / drawing->scale_factor);
-  _mbc_body_region_draw_shape (self, cr, &drawing->color, drawing->width, drawing->height,
-                               drawing->hover, drawing->focus);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+static void
+draw_shape_cb (cairo_t  *cr,
+               gpointer  user_data)
+{
+  DrawShape *args = user_data;
 
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * pixel_height);
-  texture = gdk_memory_texture_new (pixel_width, pixel_height, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-
-  return texture;
+  _mbc_body_region_draw_shape (args->self, cr, &args->drawing->color,
+                               args->drawing->width, args->drawing->height,
+                               args->drawing->hover, args->drawing->focus);
 }
 
 /* The shape is drawn into pixels once for each look, and the same
- * texture is shown until the look changes: the renderer then paints
- * it from memory rather than drawing every shape under a change anew.
- * The texture lies on whole device pixels, as a drawing would, so that
- * nothing is blurred.
+ * pixels are shown until the look changes (see mbc-pixels.c): the
+ * renderer then copies them rather than drawing every shape under a
+ * change anew.
  */
 static void
 mbc_body_region_snapshot (GtkWidget   *widget,
@@ -100,37 +81,20 @@ mbc_body_region_snapshot (GtkWidget   *widget,
   double height = gtk_widget_get_height (widget);
   const double margin = MBC_BODY_REGION_OUTLINE_MARGIN;
   MbcBodyDrawing wanted = { NULL, };
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t corner;
-  int pixel_width, pixel_height;
 
   if (self->shape == NULL || self->scale <= 0 || width <= 0 || height <= 0)
     return;
 
   wanted.width = width;
   wanted.height = height;
-  wanted.scale_factor = gtk_widget_get_scale_factor (widget);
+  /* The outlines and the focus ring reach past the allocation. */
+  mbc_pixel_grid_init (&wanted.grid, widget, -margin, -margin, width + 2 * margin, height + 2 * margin);
   wanted.scale = self->scale;
   wanted.selected = self->selected;
   wanted.hover = (flags & GTK_STATE_FLAG_PRELIGHT) != 0;
   wanted.focus = (flags & GTK_STATE_FLAG_FOCUS_VISIBLE) != 0;
   wanted.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &wanted.color);
-
-  /* How far the corner of the drawing lies past a whole device pixel. */
-  if (native != NULL &&
-      gtk_widget_compute_point (widget, GTK_WIDGET (native),
-                                &GRAPHENE_POINT_INIT (-margin, -margin), &corner))
-    {
-      double x = corner.x * wanted.scale_factor;
-      double y = corner.y * wanted.scale_factor;
-
-      wanted.x_fraction = x - floor (x);
-      wanted.y_fraction = y - floor (y);
-    }
-
-  pixel_width = (int) ceil ((width + 2 * margin) * wanted.scale_factor + wanted.x_fraction);
-  pixel_height = (int) ceil ((height + 2 * margin) * wanted.scale_factor + wanted.y_fraction);
 
   if (drawing_matches (&self->drawings[1], &wanted))
     {
@@ -141,17 +105,16 @@ mbc_body_region_snapshot (GtkWidget   *widget,
     }
   else if (!drawing_matches (&self->drawings[0], &wanted))
     {
-      g_clear_object (&self->drawings[1].texture);
+      DrawShape args = { self, &wanted };
+
+      g_clear_pointer (&self->drawings[1].node, gsk_render_node_unref);
       self->drawings[1] = self->drawings[0];
       self->drawings[0] = wanted;
-      self->drawings[0].texture = draw_texture (self, &wanted, pixel_width, pixel_height);
+      self->drawings[0].node = mbc_pixels_draw (&wanted.grid, -margin, -margin, draw_shape_cb, &args);
     }
 
-  gtk_snapshot_append_texture (snapshot, self->drawings[0].texture,
-                               &GRAPHENE_RECT_INIT (-margin - wanted.x_fraction / wanted.scale_factor,
-                                                    -margin - wanted.y_fraction / wanted.scale_factor,
-                                                    (double) pixel_width / wanted.scale_factor,
-                                                    (double) pixel_height / wanted.scale_factor));
+  if (self->drawings[0].node != NULL)
+    gtk_snapshot_append_node (snapshot, self->drawings[0].node);
 }
 
 static void
@@ -276,7 +239,7 @@ mbc_body_region_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->summary, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (self->drawings); i++)
-    g_clear_object (&self->drawings[i].texture);
+    g_clear_pointer (&self->drawings[i].node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (mbc_body_region_parent_class)->finalize (object);
 }

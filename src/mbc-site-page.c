@@ -20,16 +20,16 @@ struct _MbcSitePage
   MbcSite           *site;
   /* At a workstation that lets people print a page to take home. */
   gboolean           printable;
-  /* The page of each site shown so far, MbcSite → a box in content_box.
-   * A person going back and forth between sites gets each page at once:
-   * laying out the text of a new page is by far the slowest part of
-   * showing a site.
+  /* The page of each site shown so far, MbcSite → its scroller in the
+   * stack. A person going back and forth between sites gets each page at
+   * once: laying out the text of a new page is by far the slowest part
+   * of showing a site. Each page keeps its own scroller and its size in
+   * the stack, so that showing it again changes nothing but which page
+   * is drawn: no text is measured or laid out anew.
    */
   GHashTable        *pages;
 
   GtkStack          *stack;
-  GtkScrolledWindow *scroller;
-  GtkBox            *content_box;
 };
 
 G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, ADW_TYPE_BIN)
@@ -125,7 +125,14 @@ static GtkWidget *
 build_page (MbcSitePage *self)
 {
   GtkBox *page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  GtkWidget *scroller;
+  GtkWidget *clamp;
   GtkWidget *title;
+
+  gtk_widget_set_margin_top (GTK_WIDGET (page), 18);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (page), 24);
+  gtk_widget_set_margin_start (GTK_WIDGET (page), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (page), 12);
 
   title = mbc_page_text_heading (page, mbc_site_get_name (self->site), "title-1");
   gtk_widget_set_margin_top (title, 0);
@@ -168,7 +175,17 @@ build_page (MbcSitePage *self)
 
   mbc_page_text_sources (page, MBC_CONTENT_ITEM (self->site));
 
-  return GTK_WIDGET (page);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 480);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (page));
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+
+  return scroller;
 }
 
 /* Shows the page of the site, made the first time it is shown, from
@@ -190,26 +207,26 @@ show_page (MbcSitePage *self)
   if (page == NULL)
     {
       page = build_page (self);
-      gtk_box_append (self->content_box, page);
+      gtk_stack_add_child (self->stack, page);
       g_hash_table_insert (self->pages, g_object_ref (self->site), page);
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_visible (child, child == page);
-
-  gtk_stack_set_visible_child_name (self->stack, "site");
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  gtk_stack_set_visible_child (self->stack, page);
 }
 
 /* The pages were made from other content: they are made anew. */
 static void
 forget_pages (MbcSitePage *self)
 {
+  GHashTableIter iter;
+  gpointer page;
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &page))
+    gtk_stack_remove (self->stack, page);
   g_hash_table_remove_all (self->pages);
-  mbc_page_text_clear (self->content_box);
 }
 
 static void
@@ -255,8 +272,6 @@ mbc_site_page_class_init (MbcSitePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-site-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MbcSitePage, stack);
-  gtk_widget_class_bind_template_child (widget_class, MbcSitePage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, MbcSitePage, content_box);
 
   gtk_widget_class_install_action (widget_class, "site-page.print", NULL, print_action);
 }
@@ -267,7 +282,7 @@ mbc_site_page_init (MbcSitePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", FALSE);
 
-  /* The pages themselves belong to content_box. */
+  /* The pages themselves belong to the stack. */
   self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
 }
 

@@ -1,0 +1,110 @@
+/* mbc-pixels.c: a drawing kept as device pixels, for drawings that seldom change
+ *
+ * The body map's figure and regions are many curves, and they change only
+ * when their look does; yet the renderer paints them again whenever
+ * anything near them changes. GTK 4.8's cairo renderer replays a cairo
+ * node's drawing on every paint, and converts a texture node's pixels on
+ * every paint. So such a drawing is drawn once into an image, lined up
+ * with the device's pixel grid so that nothing is blurred, and kept as a
+ * cairo node that only copies that image: with cairo the cheapest paint
+ * there is, and with GL a texture made once for the node and kept.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "mbc-pixels.h"
+
+/* The grid for a drawing of @width × @height with its corner at @x, @y
+ * in @widget's coordinates.
+ */
+void
+mbc_pixel_grid_init (MbcPixelGrid *grid,
+                     GtkWidget    *widget,
+                     double        x,
+                     double        y,
+                     double        width,
+                     double        height)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t corner;
+
+  g_return_if_fail (grid != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  grid->scale_factor = MAX (1, gtk_widget_get_scale_factor (widget));
+  grid->x_fraction = 0;
+  grid->y_fraction = 0;
+
+  if (native != NULL &&
+      gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                &GRAPHENE_POINT_INIT (x, y), &corner))
+    {
+      double device_x = corner.x * grid->scale_factor;
+      double device_y = corner.y * grid->scale_factor;
+
+      grid->x_fraction = device_x - floor (device_x);
+      grid->y_fraction = device_y - floor (device_y);
+    }
+
+  grid->pixel_width = (int) ceil (MAX (0, width) * grid->scale_factor + grid->x_fraction);
+  grid->pixel_height = (int) ceil (MAX (0, height) * grid->scale_factor + grid->y_fraction);
+}
+
+gboolean
+mbc_pixel_grid_equal (const MbcPixelGrid *a,
+                      const MbcPixelGrid *b)
+{
+  return a->scale_factor == b->scale_factor &&
+         a->x_fraction == b->x_fraction &&
+         a->y_fraction == b->y_fraction &&
+         a->pixel_width == b->pixel_width &&
+         a->pixel_height == b->pixel_height;
+}
+
+/* Draws with @draw, which draws as in the widget's coordinates with the
+ * drawing's corner at @x, @y (as given to mbc_pixel_grid_init()), into
+ * pixels on @grid. Returns a node to append to the widget's snapshot
+ * for as long as the drawing stays the same, or NULL for an empty one.
+ */
+GskRenderNode *
+mbc_pixels_draw (const MbcPixelGrid *grid,
+                 double              x,
+                 double              y,
+                 MbcPixelsDrawFunc   draw,
+                 gpointer            user_data)
+{
+  double scale = grid->scale_factor;
+  cairo_surface_t *surface;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  g_return_val_if_fail (grid != NULL, NULL);
+  g_return_val_if_fail (draw != NULL, NULL);
+
+  if (grid->pixel_width <= 0 || grid->pixel_height <= 0)
+    return NULL;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, grid->pixel_width, grid->pixel_height);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, grid->x_fraction / scale - x, grid->y_fraction / scale - y);
+  draw (cr, user_data);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The node's corner is the whole device pixel at or before @x, @y. */
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (x - grid->x_fraction / scale,
+                                                  y - grid->y_fraction / scale,
+                                                  grid->pixel_width / scale,
+                                                  grid->pixel_height / scale));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_set_source_surface (cr, surface, x - grid->x_fraction / scale, y - grid->y_fraction / scale);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return node;
+}
