@@ -15,6 +15,8 @@ struct _MbcMapView
   AdwBin       parent_instance;
 
   MbcContent  *content;
+  /* Fills the lists of sites once the first frame is painted. */
+  guint        fill_lists_id;
 
   AdwLeaflet  *leaflet;
   MbcBodyMap  *body_map;
@@ -144,9 +146,56 @@ remove_rows (GtkListBox *list)
 }
 
 static void
+fill_lists (MbcMapView *self)
+{
+  GListModel *sites = self->content != NULL ? mbc_content_get_sites (self->content) : NULL;
+  const char *selected = mbc_map_view_get_selected_site (self);
+
+  g_clear_handle_id (&self->fill_lists_id, g_source_remove);
+  remove_rows (self->site_list);
+  remove_rows (self->rare_list);
+
+  for (guint i = 0; sites != NULL && i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
+
+      gtk_list_box_append (mbc_site_get_rare (site) ? self->rare_list : self->site_list,
+                           create_site_row (site));
+    }
+
+  mark_selected_rows (self, self->site_list, selected);
+  mark_selected_rows (self, self->rare_list, selected);
+}
+
+static gboolean
+fill_lists_cb (gpointer data)
+{
+  MbcMapView *self = data;
+
+  self->fill_lists_id = 0;
+  fill_lists (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A view shown in a window that has painted already gets its lists at
+ * once, so that they are there in its first frame.
+ */
+static void
+map_cb (MbcMapView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->fill_lists_id != 0 && clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 0)
+    fill_lists (self);
+}
+
+static void
 mbc_map_view_dispose (GObject *object)
 {
   MbcMapView *self = MBC_MAP_VIEW (object);
+
+  g_clear_handle_id (&self->fill_lists_id, g_source_remove);
 
   /* AdwBin unparents its child itself: let it do so before the template
    * lets go of the widgets, so that the child is not unparented twice.
@@ -214,6 +263,8 @@ static void
 mbc_map_view_init (MbcMapView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 void
@@ -234,15 +285,20 @@ mbc_map_view_set_content (MbcMapView *self,
   mbc_site_page_set_content (self->site_page, content);
 
   mbc_body_map_set_sites (self->body_map, sites);
-  remove_rows (self->site_list);
-  remove_rows (self->rare_list);
 
-  for (guint i = 0; sites != NULL && i < g_list_model_get_n_items (sites); i++)
+  /* The lists lie below the figure, mostly out of sight at first, and
+   * their rows are the costliest part of the view to make and lay out:
+   * in a window not yet on screen they are made just after its first
+   * frame, so that the window shows sooner (and see map_cb()).
+   */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_lists (self);
+  else
     {
-      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
-
-      gtk_list_box_append (mbc_site_get_rare (site) ? self->rare_list : self->site_list,
-                           create_site_row (site));
+      remove_rows (self->site_list);
+      remove_rows (self->rare_list);
+      if (self->fill_lists_id == 0)
+        self->fill_lists_id = g_idle_add_full (G_PRIORITY_LOW, fill_lists_cb, self, NULL);
     }
 
   show_site (self, selected, FALSE);

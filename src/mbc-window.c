@@ -32,6 +32,9 @@ struct _MbcWindow
   GtkStack             *pages;
   GtkWidget            *start_page;
   MbcIdleGuard         *idle_guard;
+
+  /* Reads the shortcuts window once the first frame is painted. */
+  guint                 help_overlay_id;
 };
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -63,9 +66,22 @@ load_help_overlay (MbcWindow *self)
   g_autoptr(GtkBuilder) builder =
     gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
 
+  g_clear_handle_id (&self->help_overlay_id, g_source_remove);
+
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
                                            GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
                                                                                          "help_overlay")));
+}
+
+static gboolean
+load_help_overlay_cb (gpointer data)
+{
+  MbcWindow *self = data;
+
+  self->help_overlay_id = 0;
+  load_help_overlay (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 /* Puts in a new guide for @content, on the view and the site that the
@@ -351,6 +367,7 @@ mbc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_WINDOW);
 
+  g_clear_handle_id (&self->help_overlay_id, g_source_remove);
   g_clear_pointer (&self->idle_guard, mbc_idle_guard_free);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
@@ -486,8 +503,12 @@ mbc_window_new (GtkApplication *application,
   /* The error only matters when there is no content: show it. */
   if (content == NULL && content_error != NULL)
     show_guide (self, NULL, content_error, NULL);
-  else if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL)
-    load_help_overlay (self);
+  else if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL &&
+           self->help_overlay_id == 0)
+    /* Not needed for the first frame, and reading it takes as long as
+     * a tenth of the start: it is read just after.
+     */
+    self->help_overlay_id = g_idle_add_full (G_PRIORITY_LOW, load_help_overlay_cb, self, NULL);
 
   /* The person's own questions are the application's, shared by its
    * windows.
