@@ -169,11 +169,17 @@ mbc_application_startup (GApplication *app)
   MbcApplication *self = MBC_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (mbc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  /* GTK gives this to an application whose resources hold
+   * gtk/help-overlay.ui; the window reads its own, later (mbc-window.c).
+   */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_overlay_accels);
   self->settings = g_settings_new (APP_ID);
   self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
 

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <math.h>
 
 #include "mbc-body-region-private.h"
 

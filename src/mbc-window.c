@@ -58,13 +58,15 @@ visible_view_changed_cb (MbcWindow *self)
 }
 
 /* The keyboard shortcuts window, read from its template in the language
- * of the moment.
+ * of the moment. It is not where GtkApplication would read it at every
+ * window's start (gtk/help-overlay.ui): the first frame does not need
+ * it, and reading it takes as long as a twentieth of the start.
  */
 static void
 load_help_overlay (MbcWindow *self)
 {
   g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+    gtk_builder_new_from_resource (RESOURCE_BASE "/ui/help-overlay.ui");
 
   g_clear_handle_id (&self->help_overlay_id, g_source_remove);
 
@@ -353,11 +355,9 @@ mbc_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* The application gives a window of its own the shortcuts window as
-   * it adds it, after this: mbc_window_new() reads one only when it
-   * did not, rather than twice at every start.
-   */
+  /* The shortcuts window is read just after the first frame. */
   show_guide_full (self, self->content, NULL, last_view, FALSE);
+  self->help_overlay_id = g_idle_add_full (G_PRIORITY_LOW, load_help_overlay_cb, self, NULL);
 }
 
 static void
@@ -503,12 +503,6 @@ mbc_window_new (GtkApplication *application,
   /* The error only matters when there is no content: show it. */
   if (content == NULL && content_error != NULL)
     show_guide (self, NULL, content_error, NULL);
-  else if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL &&
-           self->help_overlay_id == 0)
-    /* Not needed for the first frame, and reading it takes as long as
-     * a tenth of the start: it is read just after.
-     */
-    self->help_overlay_id = g_idle_add_full (G_PRIORITY_LOW, load_help_overlay_cb, self, NULL);
 
   /* The person's own questions are the application's, shared by its
    * windows.

@@ -51,6 +51,33 @@ test_unreadable_list (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mbc_application_get_question_list (app))), ==, 0);
 }
 
+/* Ctrl+? shows the keyboard shortcuts, which the window reads just
+ * after its first frame.
+ */
+static void
+test_shortcuts_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                "win.show-help-overlay");
+  GtkWindow *shortcuts;
+
+  g_assert_nonnull (window);
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  for (guint i = 0; i < 100 && gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == NULL; i++)
+    mbc_test_iterate (20);
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  mbc_test_iterate (100);
+  shortcuts = mbc_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_close (shortcuts);
+}
+
 static void
 activate_cb (GApplication *application)
 {
@@ -75,6 +102,7 @@ main (int   argc,
 
   mbc_test_init (&argc, &argv);
   g_test_add_func ("/mbc/application/unreadable-list", test_unreadable_list);
+  g_test_add_func ("/mbc/application/shortcuts-window", test_shortcuts_window);
 
   app = mbc_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
