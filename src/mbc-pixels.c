@@ -7,7 +7,7 @@
  * every paint. So such a drawing is drawn once into an image, lined up
  * with the device's pixel grid so that nothing is blurred, and kept as a
  * cairo node that only copies that image: with cairo the cheapest paint
- * there is, and with GL a texture made once for the node and kept.
+ * there is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
