@@ -328,29 +328,6 @@ mbc_test_write_file (const char *folder,
   g_assert_no_error (error);
 }
 
-/* Removes @path, and everything in it when it is a folder. */
-void
-mbc_test_remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          mbc_test_remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
 /* The shortcut of @widget whose trigger is @accelerator, such as
  * "<Alt>2", as a key press would find it; NULL when there is none.
  */

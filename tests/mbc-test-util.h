@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
+#include "mbc-test-files.h"
 #include "mbc-window.h"
 
 G_BEGIN_DECLS
@@ -47,7 +48,6 @@ GtkShortcut *mbc_test_find_shortcut  (GtkWidget   *widget,
 void        mbc_test_write_file      (const char  *folder,
                                       const char  *name,
                                       const char  *text);
-void        mbc_test_remove_tree     (const char  *path);
 char       *mbc_test_run_program     (const char * const *argv);
 GtkWidget  *mbc_test_wait_for_label  (GtkWidget   *root,
                                       const char  *text);

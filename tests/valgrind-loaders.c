@@ -21,6 +21,7 @@
 #include "mbc-language.h"
 #include "mbc-question-list-private.h"
 #include "mbc-question-list.h"
+#include "mbc-test-files.h"
 
 static const char *pack_resources =
   "{\"resources\": [{\"id\": \"city-helpline\", \"name\": \"Helpline\", "
@@ -85,21 +86,6 @@ write_file (const char *folder,
 }
 
 static void
-remove_tree (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
-static void
 copy_content (const char *folder)
 {
   const char *names[] = { "basics.json", "questions.json", "resources.json", "sites.json",
@@ -154,7 +140,7 @@ load_content (void)
       g_clear_object (&content);
       g_setenv ("MBC_LOCAL_CONTENT_DIR", "", TRUE);
 
-      remove_tree (folder);
+      mbc_test_remove_tree (folder);
     }
 
   /* Broken content folders, and one that is not there. */
@@ -175,7 +161,7 @@ load_content (void)
       g_assert_nonnull (error);
       g_clear_error (&error);
 
-      remove_tree (folder);
+      mbc_test_remove_tree (folder);
     }
 
   {
@@ -215,7 +201,7 @@ load_questions (const char *contents,
   if (!mbc_question_list_load (list, &error))
     g_assert_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE);
 
-  remove_tree (folder);
+  mbc_test_remove_tree (folder);
 }
 
 static void

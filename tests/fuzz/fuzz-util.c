@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "fuzz.h"
+#include "mbc-test-files.h"
 
 static GPtrArray *folders;
 
@@ -41,19 +42,7 @@ static void
 remove_folders (void)
 {
   for (guint i = 0; folders != NULL && i < folders->len; i++)
-    {
-      const char *path = g_ptr_array_index (folders, i);
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          g_unlink (child);
-        }
-      g_rmdir (path);
-    }
+    mbc_test_remove_tree (g_ptr_array_index (folders, i));
 
   g_clear_pointer (&folders, g_ptr_array_unref);
 }
