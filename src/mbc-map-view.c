@@ -186,7 +186,8 @@ map_cb (MbcMapView *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (self->fill_lists_id != 0 && clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 0)
+  /* The frame clock counts from -1: 0 and up, a frame has been painted. */
+  if (self->fill_lists_id != 0 && clock != NULL && gdk_frame_clock_get_frame_counter (clock) >= 0)
     fill_lists (self);
 }
 
@@ -298,7 +299,7 @@ mbc_map_view_set_content (MbcMapView *self,
       remove_rows (self->site_list);
       remove_rows (self->rare_list);
       if (self->fill_lists_id == 0)
-        self->fill_lists_id = g_idle_add_full (G_PRIORITY_LOW, fill_lists_cb, self, NULL);
+        self->fill_lists_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, fill_lists_cb, self, NULL);
     }
 
   show_site (self, selected, FALSE);

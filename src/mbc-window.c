@@ -357,7 +357,7 @@ mbc_window_constructed (GObject *object)
 
   /* The shortcuts window is read just after the first frame. */
   show_guide_full (self, self->content, NULL, last_view, FALSE);
-  self->help_overlay_id = g_idle_add_full (G_PRIORITY_LOW, load_help_overlay_cb, self, NULL);
+  self->help_overlay_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, load_help_overlay_cb, self, NULL);
 }
 
 static void

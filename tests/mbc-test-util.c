@@ -67,6 +67,17 @@ mbc_test_iterate (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Whether @widget's window has painted a frame: the frame clock counts
+ * from -1, and a frame is painted whole within one turn of the loop.
+ */
+static gboolean
+mbc_test_has_painted (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) >= 0;
+}
+
 void
 mbc_test_show_window (GtkWindow *window,
                       int        width,
@@ -78,6 +89,13 @@ mbc_test_show_window (GtkWindow *window,
   for (guint i = 0; i < 200 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
     mbc_test_iterate (10);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* Shown is painted: some parts of the guide are made just after the
+   * first frame, which a busy machine may take long to paint.
+   */
+  for (guint i = 0; i < 500 && !mbc_test_has_painted (GTK_WIDGET (window)); i++)
+    mbc_test_iterate (10);
+  g_assert_true (mbc_test_has_painted (GTK_WIDGET (window)));
 
   /* Give the first frames time to lay out at the new size. */
   mbc_test_iterate (150);
