@@ -33,3 +33,16 @@ mbc_test_remove_tree (const char *path)
       g_unlink (path);
     }
 }
+
+/* Writes @text to the file @name in the folder @folder. */
+void
+mbc_test_write_file (const char *folder,
+                     const char *name,
+                     const char *text)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+void mbc_test_write_file  (const char *folder,
+                           const char *name,
+                           const char *text);
 void mbc_test_remove_tree (const char *path);
 
 G_END_DECLS

@@ -333,19 +333,6 @@ mbc_test_activate (gpointer    widget,
   mbc_test_wait_frame (widget);
 }
 
-/* Writes @text to the file @name in the folder @folder. */
-void
-mbc_test_write_file (const char *folder,
-                     const char *name,
-                     const char *text)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
-
 /* The shortcut of @widget whose trigger is @accelerator, such as
  * "<Alt>2", as a key press would find it; NULL when there is none.
  */

@@ -45,9 +45,6 @@ void        mbc_test_assert_views_fit (MbcWindow  *window,
 GtkShortcut *mbc_test_find_shortcut  (GtkWidget   *widget,
                                       const char  *accelerator);
 
-void        mbc_test_write_file      (const char  *folder,
-                                      const char  *name,
-                                      const char  *text);
 char       *mbc_test_run_program     (const char * const *argv);
 GtkWidget  *mbc_test_wait_for_label  (GtkWidget   *root,
                                       const char  *text);

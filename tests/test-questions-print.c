@@ -182,7 +182,6 @@ test_paginate (void)
   g_autofree char *dir = new_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *last_page = NULL;
   g_auto(GStrv) pages = NULL;
   const char *first;
   int n_pages;

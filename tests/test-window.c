@@ -423,7 +423,6 @@ test_keyboard_reach (void)
 {
   g_autoptr(MbcContent) content = mbc_test_load_content ();
   MbcWindow *window = mbc_test_open_window (content, 1100, 800);
-  g_autoptr(GPtrArray) focused = g_ptr_array_new ();
   GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
   gboolean on_map = FALSE;
   gboolean on_site_row = FALSE;

@@ -74,18 +74,6 @@ static const char *question_files[] = {
 };
 
 static void
-write_file (const char *folder,
-            const char *name,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static void
 copy_content (const char *folder)
 {
   const char *names[] = { "basics.json", "questions.json", "resources.json", "sites.json",
@@ -99,7 +87,7 @@ copy_content (const char *folder)
 
       g_assert_nonnull (bytes);
       contents = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      write_file (folder, names[i], contents);
+      mbc_test_write_file (folder, names[i], contents);
     }
 }
 
@@ -122,9 +110,9 @@ load_content (void)
       g_autoptr(GFile) local = g_file_new_for_path (folder);
       g_autoptr(GError) local_error = NULL;
 
-      write_file (folder, "resources.json", packs[i][0] != NULL ? packs[i][0] : pack_resources);
+      mbc_test_write_file (folder, "resources.json", packs[i][0] != NULL ? packs[i][0] : pack_resources);
       if (packs[i][0] == NULL || packs[i][1] != NULL)
-        write_file (folder, "sources.json", packs[i][1] != NULL ? packs[i][1] : pack_sources);
+        mbc_test_write_file (folder, "sources.json", packs[i][1] != NULL ? packs[i][1] : pack_sources);
 
       content = mbc_content_new_with_local (builtin, local, &error, &local_error);
       g_assert_no_error (error);
@@ -152,7 +140,7 @@ load_content (void)
 
       copy_content (folder);
       if (broken_content[i][1] != NULL)
-        write_file (folder, broken_content[i][0], broken_content[i][1]);
+        mbc_test_write_file (folder, broken_content[i][0], broken_content[i][1]);
       else
         g_unlink (path);
 
