@@ -5,6 +5,11 @@
  * language changes, so that every word, from templates and from code,
  * is in the new language.
  *
+ * Only the body map is made at once. Each other view is made the first
+ * time it is shown, into the page that holds its place in the switcher:
+ * making all four took a tenth of the start-up's work, and redoes so at
+ * each change of language, for views a person may never open.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -35,10 +40,21 @@ struct _MbcGuideView
   GtkWidget          *start_over_button;
   AdwHeaderBar       *header_bar;
   MbcMapView         *map_view;
+  /* The places of the views made when first shown. */
+  AdwBin             *basics_page;
+  AdwBin             *treatments_page;
+  AdwBin             *questions_page;
+  AdwBin             *resources_page;
+  /* Each NULL until it is first shown. */
   MbcBasicsView      *basics_view;
   MbcTreatmentsView  *treatments_view;
   MbcQuestionsView   *questions_view;
   MbcResourcesView   *resources_view;
+
+  /* For the Questions view, whenever it is made. */
+  MbcQuestionList    *question_list;
+  gboolean            kiosk;
+  gboolean            allow_printing;
 };
 
 G_DEFINE_FINAL_TYPE (MbcGuideView, mbc_guide_view, ADW_TYPE_BIN)
@@ -92,9 +108,48 @@ emergency_number_changed_cb (MbcGuideView *self)
   update_safety_line (self);
 }
 
+/* Makes the view called @name, if it is one made when first shown and
+ * is not made yet.
+ */
+static void
+ensure_view (MbcGuideView *self,
+             const char   *name)
+{
+  if (self->content == NULL || name == NULL)
+    return;
+
+  if (g_str_equal (name, "basics") && self->basics_view == NULL)
+    {
+      self->basics_view = MBC_BASICS_VIEW (g_object_new (MBC_TYPE_BASICS_VIEW, NULL));
+      mbc_basics_view_set_content (self->basics_view, self->content);
+      adw_bin_set_child (self->basics_page, GTK_WIDGET (self->basics_view));
+    }
+  else if (g_str_equal (name, "treatments") && self->treatments_view == NULL)
+    {
+      self->treatments_view = MBC_TREATMENTS_VIEW (g_object_new (MBC_TYPE_TREATMENTS_VIEW, NULL));
+      mbc_treatments_view_set_content (self->treatments_view, self->content);
+      adw_bin_set_child (self->treatments_page, GTK_WIDGET (self->treatments_view));
+    }
+  else if (g_str_equal (name, "questions") && self->questions_view == NULL)
+    {
+      self->questions_view = MBC_QUESTIONS_VIEW (g_object_new (MBC_TYPE_QUESTIONS_VIEW, NULL));
+      mbc_questions_view_set_content (self->questions_view, self->content);
+      mbc_questions_view_set_list (self->questions_view, self->question_list);
+      mbc_questions_view_set_kiosk (self->questions_view, self->kiosk, self->allow_printing);
+      adw_bin_set_child (self->questions_page, GTK_WIDGET (self->questions_view));
+    }
+  else if (g_str_equal (name, "resources") && self->resources_view == NULL)
+    {
+      self->resources_view = MBC_RESOURCES_VIEW (g_object_new (MBC_TYPE_RESOURCES_VIEW, NULL));
+      mbc_resources_view_set_content (self->resources_view, self->content);
+      adw_bin_set_child (self->resources_page, GTK_WIDGET (self->resources_view));
+    }
+}
+
 static void
 visible_child_changed_cb (MbcGuideView *self)
 {
+  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_VIEW]);
 }
 
@@ -115,10 +170,7 @@ mbc_guide_view_constructed (GObject *object)
     }
 
   mbc_map_view_set_content (self->map_view, self->content);
-  mbc_basics_view_set_content (self->basics_view, self->content);
-  mbc_treatments_view_set_content (self->treatments_view, self->content);
-  mbc_questions_view_set_content (self->questions_view, self->content);
-  mbc_resources_view_set_content (self->resources_view, self->content);
+  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
 static void
@@ -134,6 +186,7 @@ mbc_guide_view_dispose (GObject *object)
 
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
+  g_clear_object (&self->question_list);
 
   G_OBJECT_CLASS (mbc_guide_view_parent_class)->dispose (object);
 }
@@ -208,10 +261,6 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   g_type_ensure (MBC_TYPE_MAP_VIEW);
-  g_type_ensure (MBC_TYPE_BASICS_VIEW);
-  g_type_ensure (MBC_TYPE_TREATMENTS_VIEW);
-  g_type_ensure (MBC_TYPE_QUESTIONS_VIEW);
-  g_type_ensure (MBC_TYPE_RESOURCES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-guide-view.ui");
@@ -223,10 +272,10 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, map_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, basics_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, treatments_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, questions_view);
-  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, resources_view);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, basics_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, treatments_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, questions_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, resources_page);
 }
 
 static void
@@ -317,6 +366,7 @@ mbc_guide_view_search_resources (MbcGuideView *self)
     return;
 
   mbc_guide_view_set_visible_view (self, "resources");
+  ensure_view (self, "resources");
   gtk_widget_activate_action (GTK_WIDGET (self->resources_view), "resources.search", NULL);
 }
 
@@ -326,8 +376,11 @@ mbc_guide_view_set_question_list (MbcGuideView    *self,
                                   MbcQuestionList *list)
 {
   g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+  g_return_if_fail (list == NULL || MBC_IS_QUESTION_LIST (list));
 
-  mbc_questions_view_set_list (self->questions_view, list);
+  g_set_object (&self->question_list, list);
+  if (self->questions_view != NULL)
+    mbc_questions_view_set_list (self->questions_view, list);
 }
 
 /* At a workstation: a Start Over button, and nothing that would leave a
@@ -346,7 +399,10 @@ mbc_guide_view_set_kiosk (MbcGuideView *self,
   gtk_widget_set_visible (self->start_over_button, kiosk);
   /* No window buttons at a workstation: it fills the screen for good. */
   adw_header_bar_set_decoration_layout (self->header_bar, kiosk ? "" : NULL);
-  mbc_questions_view_set_kiosk (self->questions_view, kiosk, printing);
+  self->kiosk = kiosk;
+  self->allow_printing = printing;
+  if (self->questions_view != NULL)
+    mbc_questions_view_set_kiosk (self->questions_view, kiosk, printing);
   /* A page to take home: at home, a person reads the guide again instead. */
   mbc_map_view_set_printable (self->map_view, printing);
 }

@@ -4,13 +4,16 @@
  */
 #include "config.h"
 
+#include "mbc-basics-view.h"
 #include "mbc-body-map.h"
 #include "mbc-map-view.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
+#include "mbc-questions-view.h"
 #include "mbc-resources-view.h"
 #include "mbc-site-page.h"
 #include "mbc-symptom.h"
+#include "mbc-treatments-view.h"
 #include "mbc-test-util.h"
 #include "mbc-urgency.h"
 #include "mbc-window.h"
@@ -148,6 +151,67 @@ test_views (void)
       mbc_test_iterate (50);
       g_assert_cmpstr (mbc_window_get_visible_view (window), ==, order[i]);
     }
+
+  mbc_test_close_window (window);
+}
+
+/* The window starts with the body map alone: each other view is made
+ * the first time a person opens it, and is whole when it shows.
+ */
+static void
+test_views_made_when_shown (void)
+{
+  static const struct {
+    const char *name;
+    const char *words;
+  } views[] = {
+    { "basics", "How Spread Is Found" },
+    { "treatments", "Types of Treatment" },
+    { "questions", "Questions to Ask" },
+    { "resources", "Where to Find Help" },
+  };
+  GType types[] = {
+    MBC_TYPE_BASICS_VIEW,
+    MBC_TYPE_TREATMENTS_VIEW,
+    MBC_TYPE_QUESTIONS_VIEW,
+    MBC_TYPE_RESOURCES_VIEW,
+  };
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (views) == G_N_ELEMENTS (types));
+  /* Well after the first frame, none of the four is made yet. */
+  mbc_test_iterate (200);
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    g_assert_null (mbc_test_find_type (GTK_WIDGET (window), types[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view;
+
+      mbc_test_activate (window, "win.view", views[i].name);
+      view = mbc_test_find_type (GTK_WIDGET (window), types[i]);
+      g_assert_nonnull (view);
+      g_assert_true (mbc_test_is_showing (view));
+      g_assert_true (mbc_test_is_showing (mbc_test_find_label (view, views[i].words)));
+      /* The others still wait. */
+      for (guint j = i + 1; j < G_N_ELEMENTS (types); j++)
+        g_assert_null (mbc_test_find_type (GTK_WIDGET (window), types[j]));
+    }
+
+  /* Back and forth, each view is made once. */
+  mbc_test_activate (window, "win.view", "map");
+  mbc_test_activate (window, "win.view", "questions");
+  {
+    GtkWidget *view = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_QUESTIONS_VIEW);
+    guint n = 0;
+
+    for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_parent (view));
+         w != NULL;
+         w = gtk_widget_get_next_sibling (w))
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
 
   mbc_test_close_window (window);
 }
@@ -566,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/mbc/window/liver-shows-jaundice", test_liver_shows_jaundice);
   g_test_add_func ("/mbc/window/every-site", test_every_site);
   g_test_add_func ("/mbc/window/views", test_views);
+  g_test_add_func ("/mbc/window/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/mbc/window/questions-sources", test_questions_sources);
   g_test_add_func ("/mbc/window/large-text", test_large_text);
   g_test_add_func ("/mbc/window/emergency-line", test_emergency_line);
