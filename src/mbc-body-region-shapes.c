@@ -632,25 +632,22 @@ draw_ring (cairo_t              *cr,
 
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
     }
+  /* All parts in one stroke: the stroker covers where they overlap once,
+   * and one stroke is much cheaper to fill than one for each part.
+   */
+  cairo_new_path (cr);
   for (guint i = 0; i < parts->len; i++)
-    {
-      cairo_new_path (cr);
-      append_part (cr, &g_array_index (parts, Part, i), design);
-      cairo_stroke (cr);
-    }
+    append_part (cr, &g_array_index (parts, Part, i), design);
+  cairo_stroke_preserve (cr);
 
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
   if (gap > 0)
     {
       cairo_set_line_width (cr, 2 * gap);
-      for (guint i = 0; i < parts->len; i++)
-        {
-          cairo_new_path (cr);
-          append_part (cr, &g_array_index (parts, Part, i), design);
-          cairo_stroke (cr);
-        }
+      cairo_stroke_preserve (cr);
     }
+  cairo_new_path (cr);
   cairo_mask (cr, mask);
 
   cairo_pop_group_to_source (cr);
