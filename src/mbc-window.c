@@ -29,7 +29,7 @@ struct _MbcWindow
    * guard that starts over when no one is there.
    */
   gboolean              kiosk;
-  GtkStack             *pages;
+  AdwViewStack         *pages;
   GtkWidget            *start_page;
   MbcIdleGuard         *idle_guard;
 
@@ -120,13 +120,13 @@ show_guide_full (MbcWindow    *self,
                            G_CONNECT_SWAPPED);
 
   if (self->guide_view != NULL)
-    gtk_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
+    adw_view_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
   self->guide_view = MBC_GUIDE_VIEW (guide);
   mbc_guide_view_set_kiosk (self->guide_view, self->kiosk);
-  gtk_stack_add_named (self->pages, guide, "guide");
+  adw_view_stack_add_named (self->pages, guide, "guide");
   if (self->start_page == NULL ||
-      gtk_stack_get_visible_child (self->pages) != self->start_page)
-    gtk_stack_set_visible_child (self->pages, guide);
+      adw_view_stack_get_visible_child (self->pages) != self->start_page)
+    adw_view_stack_set_visible_child (self->pages, guide);
   gtk_window_set_title (GTK_WINDOW (self), _("MBC Guide"));
 
   if (with_help_overlay)
@@ -296,7 +296,7 @@ begin_action (GtkWidget  *widget,
 
   gtk_widget_activate_action (widget, "app.language", "s", g_variant_get_string (parameter, NULL));
   if (self->guide_view != NULL)
-    gtk_stack_set_visible_child (self->pages, GTK_WIDGET (self->guide_view));
+    adw_view_stack_set_visible_child (self->pages, GTK_WIDGET (self->guide_view));
 }
 
 static void
@@ -474,8 +474,12 @@ mbc_window_init (MbcWindow *self)
 
   self->settings = g_settings_new (APP_ID);
 
-  self->pages = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_transition_type (self->pages, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  /* Not a GtkStack: GTK 4.8's stack measures the width its page needs
+   * for the height it is given each time it lays the page out, and for
+   * the guide, with its wrapping lines, that is a search over many
+   * widths. An AdwViewStack gives its page its size as it is.
+   */
+  self->pages = ADW_VIEW_STACK (adw_view_stack_new ());
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->pages));
 
 #ifdef DEVELOPMENT_BUILD
@@ -657,8 +661,8 @@ mbc_window_set_kiosk (MbcWindow *self,
   gtk_window_fullscreen (GTK_WINDOW (self));
 
   self->start_page = new_start_page ();
-  gtk_stack_add_named (self->pages, self->start_page, "start");
-  gtk_stack_set_visible_child (self->pages, self->start_page);
+  adw_view_stack_add_named (self->pages, self->start_page, "start");
+  adw_view_stack_set_visible_child (self->pages, self->start_page);
   if (self->guide_view != NULL)
     mbc_guide_view_set_kiosk (self->guide_view, TRUE);
 
@@ -710,11 +714,11 @@ mbc_window_start_over (MbcWindow       *self,
   if (self->guide_view != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->guide_view, visible_view_changed_cb, self);
-      gtk_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
+      adw_view_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
       self->guide_view = NULL;
     }
   if (self->start_page != NULL)
-    gtk_stack_set_visible_child (self->pages, self->start_page);
+    adw_view_stack_set_visible_child (self->pages, self->start_page);
   show_guide (self, content, content_error, "map");
 
   if (self->idle_guard != NULL)
