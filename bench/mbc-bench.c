@@ -560,7 +560,7 @@ typedef struct
   guint lean_baseline_at;
 } Plan;
 
-static const Plan full_plan = { 10, 200, 1000, 5000, 50, 100 };
+static const Plan full_plan = { 25, 200, 1000, 5000, 50, 100 };
 static const Plan quick_plan = { 1, 5, 20, 40, 10, 20 };
 
 typedef struct
