@@ -347,6 +347,20 @@ test_wide (void)
 
   g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
 
+  /* Before a site is chosen, the page beside the map says what will
+   * show there, under a heading.
+   */
+  {
+    GtkWidget *heading = mbc_test_find_exact_label (site_page (window), "Choose a Part of the Body");
+
+    g_assert_nonnull (heading);
+    g_assert_true (mbc_test_is_showing (heading));
+    g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heading)), ==,
+                     GTK_ACCESSIBLE_ROLE_HEADING);
+    g_assert_true (mbc_test_is_showing (mbc_test_find_label (site_page (window),
+                                                             "Most new aches are not cancer spreading")));
+  }
+
   /* Map and page side by side. */
   mbc_test_activate (window, "win.show-site", "bones");
   g_assert_true (mbc_test_is_showing (site_page (window)));
