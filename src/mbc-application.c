@@ -48,21 +48,56 @@ quit_cb (GSimpleAction *action,
   g_application_quit (app);
 }
 
-/* Reads the content, whose texts are translated as they are read. A
- * problem with it is shown in the window rather than ending the app.
+/* Keeps what reading the content gave. A problem with it is shown in
+ * the window rather than ending the app.
  */
 static void
-load_content (MbcApplication *self)
+take_content (MbcApplication *self,
+              MbcContent     *content,
+              GError         *error)
 {
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
 
-  /* The hospital's local content pack, if any, comes after the built-in
-   * content; its problems go to the journal and never stop the guide.
-   */
-  self->content = mbc_content_new_default_with_local (&self->content_error, NULL);
-  if (self->content_error != NULL)
-    g_warning ("Could not read the built-in content: %s", self->content_error->message);
+  self->content = content;
+  self->content_error = error;
+  if (error != NULL)
+    g_warning ("Could not read the built-in content: %s", error->message);
+}
+
+/* Reads the content, whose texts are translated as they are read. The
+ * hospital's local content pack, if any, comes after the built-in
+ * content; its problems go to the journal and never stop the guide.
+ */
+static void
+load_content (MbcApplication *self)
+{
+  GError *error = NULL;
+  MbcContent *content = mbc_content_new_default_with_local (&error, NULL);
+
+  take_content (self, content, error);
+}
+
+/* The first reading of the content, on a thread of its own while the
+ * toolkit starts: see mbc_application_startup().
+ */
+typedef struct
+{
+  GFile      *directory;
+  GFile      *local_directory;
+  MbcContent *content;
+  GError     *error;
+} ContentReading;
+
+static gpointer
+read_content_thread (gpointer data)
+{
+  ContentReading *reading = data;
+
+  reading->content = mbc_content_new_with_local (reading->directory, reading->local_directory,
+                                                 &reading->error, NULL);
+
+  return NULL;
 }
 
 /* Shows the guide in another language at once: the content is read
@@ -122,18 +157,32 @@ tell_questions_error (MbcApplication *self,
   g_clear_error (&self->questions_error);
 }
 
-/* The language for each new person at a workstation. */
+/* The language chosen last time, or the system's; at a workstation, the
+ * language set for each new person.
+ */
 static void
-set_start_language (MbcApplication *self)
+choose_start_language (MbcApplication *self)
 {
   g_autofree char *language = g_settings_get_string (self->settings,
                                                      self->kiosk ? "default-language" : "language");
 
   if (*language == '\0' || !mbc_language_set (language))
     mbc_language_set (mbc_language_get_system ());
+}
+
+static void
+show_language (MbcApplication *self)
+{
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                          "language")),
                              g_variant_new_string (mbc_language_get_current ()));
+}
+
+static void
+set_start_language (MbcApplication *self)
+{
+  choose_start_language (self);
+  show_language (self);
 }
 
 /* Clears everything one person did at a workstation, for the next. */
@@ -171,6 +220,24 @@ mbc_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
+  ContentReading reading = { NULL, };
+  GThread *reader;
+
+  self->settings = g_settings_new (APP_ID);
+  self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
+
+  /* The content is read on a second core while libadwaita starts and
+   * loads its style sheets, which takes longer. The language is chosen
+   * first, since the content is translated as it is read, and GTK
+   * opens the display first, since that changes the environment, which
+   * gettext reads on the other thread.
+   */
+  choose_start_language (self);
+  gtk_init ();
+  reading.directory = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content");
+  reading.local_directory = mbc_content_find_local_directory ();
+  reader = g_thread_new ("mbc-content", read_content_thread, &reading);
+
   G_APPLICATION_CLASS (mbc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
@@ -180,8 +247,6 @@ mbc_application_startup (GApplication *app)
    */
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          help_overlay_accels);
-  self->settings = g_settings_new (APP_ID);
-  self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
 
   if (self->kiosk)
     {
@@ -211,12 +276,12 @@ mbc_application_startup (GApplication *app)
       gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
     }
 
-  /* The language chosen last time, or the system's; at a workstation,
-   * the language set for each new person.
-   */
-  set_start_language (self);
+  show_language (self);
 
-  load_content (self);
+  g_thread_join (reader);
+  take_content (self, reading.content, reading.error);
+  g_object_unref (reading.directory);
+  g_clear_object (&reading.local_directory);
 
   /* At a workstation the list lives in memory only: nothing on disk. */
   if (self->kiosk)
