@@ -437,7 +437,7 @@ mbc_body_map_snapshot (GtkWidget   *widget,
       DrawFigure args = { self, &color };
 
       g_clear_pointer (&self->figure, gsk_render_node_unref);
-      self->figure = mbc_pixels_draw (&grid, 0, 0, draw_figure_cb, &args);
+      self->figure = mbc_pixels_draw (&grid, 0, 0, &color, draw_figure_cb, &args);
       self->figure_width = width;
       self->figure_height = height;
       self->figure_grid = grid;

@@ -109,7 +109,8 @@ mbc_body_region_snapshot (GtkWidget   *widget,
       g_clear_pointer (&self->drawings[1].node, gsk_render_node_unref);
       self->drawings[1] = self->drawings[0];
       self->drawings[0] = wanted;
-      self->drawings[0].node = mbc_pixels_draw (&wanted.grid, -margin, -margin, draw_shape_cb, &args);
+      self->drawings[0].node = mbc_pixels_draw (&wanted.grid, -margin, -margin, &wanted.color,
+                                                draw_shape_cb, &args);
     }
 
   if (self->drawings[0].node != NULL)

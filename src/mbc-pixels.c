@@ -6,8 +6,9 @@
  * node's drawing on every paint, and converts a texture node's pixels on
  * every paint. So such a drawing is drawn once into an image, lined up
  * with the device's pixel grid so that nothing is blurred, and kept as a
- * cairo node that only copies that image: with cairo the cheapest paint
- * there is.
+ * cairo node that only paints its colour through that image: with cairo
+ * the cheapest paint there is. The body map's drawings are each in one
+ * colour, so the image keeps only how much of it each pixel has.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,13 +67,16 @@ mbc_pixel_grid_equal (const MbcPixelGrid *a,
 
 /* Draws with @draw, which draws as in the widget's coordinates with the
  * drawing's corner at @x, @y (as given to mbc_pixel_grid_init()), into
- * pixels on @grid. Returns a node to append to the widget's snapshot
+ * pixels on @grid. The drawing is in the one colour @color, in more or
+ * less of it: only how much is kept, a byte a pixel, a quarter of what
+ * full colour takes. Returns a node to append to the widget's snapshot
  * for as long as the drawing stays the same, or NULL for an empty one.
  */
 GskRenderNode *
 mbc_pixels_draw (const MbcPixelGrid *grid,
                  double              x,
                  double              y,
+                 const GdkRGBA      *color,
                  MbcPixelsDrawFunc   draw,
                  gpointer            user_data)
 {
@@ -82,12 +86,13 @@ mbc_pixels_draw (const MbcPixelGrid *grid,
   cairo_t *cr;
 
   g_return_val_if_fail (grid != NULL, NULL);
+  g_return_val_if_fail (color != NULL, NULL);
   g_return_val_if_fail (draw != NULL, NULL);
 
   if (grid->pixel_width <= 0 || grid->pixel_height <= 0)
     return NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, grid->pixel_width, grid->pixel_height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, grid->pixel_width, grid->pixel_height);
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
   cairo_translate (cr, grid->x_fraction / scale - x, grid->y_fraction / scale - y);
@@ -101,8 +106,8 @@ mbc_pixels_draw (const MbcPixelGrid *grid,
                                                   grid->pixel_width / scale,
                                                   grid->pixel_height / scale));
   cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_source_surface (cr, surface, x - grid->x_fraction / scale, y - grid->y_fraction / scale);
-  cairo_paint (cr);
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+  cairo_mask_surface (cr, surface, x - grid->x_fraction / scale, y - grid->y_fraction / scale);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 

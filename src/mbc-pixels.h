@@ -35,6 +35,7 @@ gboolean       mbc_pixel_grid_equal (const MbcPixelGrid *a,
 GskRenderNode *mbc_pixels_draw      (const MbcPixelGrid *grid,
                                      double              x,
                                      double              y,
+                                     const GdkRGBA      *color,
                                      MbcPixelsDrawFunc   draw,
                                      gpointer            user_data);
 
