@@ -35,16 +35,24 @@ enum {
 
 static GParamSpec *props[N_PROPS];
 
+/* Marks the row of @site_id, and only it, as chosen: to the eye and to
+ * a screen reader. With @all FALSE, only rows whose mark changes are
+ * touched, since a row marked again is styled again.
+ */
 static void
 mark_selected_rows (MbcMapView *self,
                     GtkListBox *list,
-                    const char *site_id)
+                    const char *site_id,
+                    gboolean    all)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
       gboolean selected = g_strcmp0 (g_object_get_data (G_OBJECT (row), "site-id"), site_id) == 0;
+
+      if (!all && selected == gtk_widget_has_css_class (row, "current-site"))
+        continue;
 
       if (selected)
         gtk_widget_add_css_class (row, "current-site");
@@ -72,8 +80,8 @@ show_site (MbcMapView *self,
 
   mbc_site_page_set_site (self->site_page, site);
   mbc_body_map_set_selected (self->body_map, site != NULL ? site_id : NULL);
-  mark_selected_rows (self, self->site_list, site != NULL ? site_id : NULL);
-  mark_selected_rows (self, self->rare_list, site != NULL ? site_id : NULL);
+  mark_selected_rows (self, self->site_list, site != NULL ? site_id : NULL, FALSE);
+  mark_selected_rows (self, self->rare_list, site != NULL ? site_id : NULL, FALSE);
 
   if (navigate && site != NULL)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -163,8 +171,8 @@ fill_lists (MbcMapView *self)
                            create_site_row (site));
     }
 
-  mark_selected_rows (self, self->site_list, selected);
-  mark_selected_rows (self, self->rare_list, selected);
+  mark_selected_rows (self, self->site_list, selected, TRUE);
+  mark_selected_rows (self, self->rare_list, selected, TRUE);
 }
 
 static gboolean

@@ -29,6 +29,35 @@ site_page (MbcWindow *window)
   return page;
 }
 
+/* The rows of the lists under the figure: the one of @site_id is marked,
+ * and is the only one that is.
+ */
+static void
+check_marked_row (MbcWindow  *window,
+                  GListModel *sites,
+                  const char *site_id)
+{
+  guint marked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
+      GtkWidget *label = mbc_test_find_exact_label (GTK_WIDGET (window), mbc_site_get_name (site));
+      GtkWidget *row = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
+      gboolean chosen = g_str_equal (mbc_site_get_id (site), site_id);
+      g_autofree char *state = NULL;
+
+      g_assert_nonnull (row);
+      g_assert_cmpint (gtk_widget_has_css_class (row, "current-site"), ==, chosen);
+      state = gtk_test_accessible_check_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED,
+                                               chosen);
+      g_assert_null (state);
+      marked += chosen;
+    }
+
+  g_assert_cmpuint (marked, ==, 1);
+}
+
 /* Liver, clicked on the map: jaundice shows under "Call your care team". */
 static void
 test_liver_shows_jaundice (void)
@@ -108,6 +137,11 @@ test_every_site (void)
       /* A site with no symptoms of its own points to the whole body. */
       if (g_list_model_get_n_items (symptoms) == 0)
         g_assert_nonnull (strstr (text, "Symptoms of the Whole Body"));
+
+      /* In the lists under the figure, its row alone is marked as the
+       * chosen one, to the eye and to a screen reader.
+       */
+      check_marked_row (window, sites, mbc_site_get_id (site));
     }
 
   mbc_test_close_window (window);
