@@ -10,6 +10,12 @@
  * the cheapest paint there is. The body map's drawings are each in one
  * colour, so the image keeps only how much of it each pixel has.
  *
+ * The GL renderer keeps what it drew of a cairo node by the node's
+ * address, and a new node that malloc puts where a freed one was is
+ * shown with the old node's pixels (seen in test-body-map: a region
+ * drawn with another map's picture). A texture's upload lives and dies
+ * with the texture, so for GL the pixels are kept as a texture.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -52,6 +58,12 @@ mbc_pixel_grid_init (MbcPixelGrid *grid,
 
   grid->pixel_width = (int) ceil (MAX (0, width) * grid->scale_factor + grid->x_fraction);
   grid->pixel_height = (int) ceil (MAX (0, height) * grid->scale_factor + grid->y_fraction);
+
+  {
+    GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+    grid->as_texture = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
+  }
 }
 
 gboolean
@@ -62,14 +74,15 @@ mbc_pixel_grid_equal (const MbcPixelGrid *a,
          a->x_fraction == b->x_fraction &&
          a->y_fraction == b->y_fraction &&
          a->pixel_width == b->pixel_width &&
-         a->pixel_height == b->pixel_height;
+         a->pixel_height == b->pixel_height &&
+         a->as_texture == b->as_texture;
 }
 
 /* Draws with @draw, which draws as in the widget's coordinates with the
  * drawing's corner at @x, @y (as given to mbc_pixel_grid_init()), into
  * pixels on @grid. The drawing is in the one colour @color, in more or
- * less of it: only how much is kept, a byte a pixel, a quarter of what
- * full colour takes. Returns a node to append to the widget's snapshot
+ * less of it: for cairo only how much is kept, a byte a pixel, a quarter
+ * of what full colour takes; for GL the texture is in full colour. Returns a node to append to the widget's snapshot
  * for as long as the drawing stays the same, or NULL for an empty one.
  */
 GskRenderNode *
@@ -82,6 +95,7 @@ mbc_pixels_draw (const MbcPixelGrid *grid,
 {
   double scale = grid->scale_factor;
   cairo_surface_t *surface;
+  graphene_rect_t bounds;
   GskRenderNode *node;
   cairo_t *cr;
 
@@ -92,7 +106,8 @@ mbc_pixels_draw (const MbcPixelGrid *grid,
   if (grid->pixel_width <= 0 || grid->pixel_height <= 0)
     return NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, grid->pixel_width, grid->pixel_height);
+  surface = cairo_image_surface_create (grid->as_texture ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_A8,
+                                        grid->pixel_width, grid->pixel_height);
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
   cairo_translate (cr, grid->x_fraction / scale - x, grid->y_fraction / scale - y);
@@ -101,14 +116,31 @@ mbc_pixels_draw (const MbcPixelGrid *grid,
   cairo_surface_flush (surface);
 
   /* The node's corner is the whole device pixel at or before @x, @y. */
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (x - grid->x_fraction / scale,
-                                                  y - grid->y_fraction / scale,
-                                                  grid->pixel_width / scale,
-                                                  grid->pixel_height / scale));
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-  cairo_mask_surface (cr, surface, x - grid->x_fraction / scale, y - grid->y_fraction / scale);
-  cairo_destroy (cr);
+  bounds = GRAPHENE_RECT_INIT (x - grid->x_fraction / scale,
+                               y - grid->y_fraction / scale,
+                               grid->pixel_width / scale,
+                               grid->pixel_height / scale);
+
+  if (grid->as_texture)
+    {
+      /* Cairo's ARGB32 is GDK's default memory format. */
+      g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                                             (gsize) cairo_image_surface_get_stride (surface) *
+                                             grid->pixel_height);
+      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (grid->pixel_width, grid->pixel_height,
+                                                              GDK_MEMORY_DEFAULT, bytes,
+                                                              cairo_image_surface_get_stride (surface));
+
+      node = gsk_texture_node_new (texture, &bounds);
+    }
+  else
+    {
+      node = gsk_cairo_node_new (&bounds);
+      cr = gsk_cairo_node_get_draw_context (node);
+      cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+      cairo_mask_surface (cr, surface, bounds.origin.x, bounds.origin.y);
+      cairo_destroy (cr);
+    }
   cairo_surface_destroy (surface);
 
   return node;

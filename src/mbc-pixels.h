@@ -19,6 +19,10 @@ typedef struct
   double y_fraction;
   int    pixel_width;
   int    pixel_height;
+  /* Kept as a texture rather than a cairo node: for every renderer but
+   * cairo (see mbc-pixels.c).
+   */
+  gboolean as_texture;
 } MbcPixelGrid;
 
 typedef void (*MbcPixelsDrawFunc) (cairo_t  *cr,
