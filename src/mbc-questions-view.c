@@ -312,13 +312,35 @@ add_my_questions (MbcQuestionsView *self)
   gtk_box_append (self->content_box, actions);
   self->list_actions = actions;
 
-  self->empty_page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty_page), "mbc-questions-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), _("No Questions Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty_page),
-                                   _("Add a suggested question below with its + button, "
-                                     "or write your own here."));
-  gtk_widget_add_css_class (self->empty_page, "compact");
+  /* Drawn as a compact status page, but not an AdwStatusPage: inside
+   * this page's scroller, the status page's own scroller was given its
+   * least height, and its icon showed cut off.
+   */
+  {
+    GtkWidget *icon = gtk_image_new_from_icon_name ("mbc-questions-symbolic");
+    GtkWidget *title = gtk_label_new (_("No Questions Yet"));
+    GtkWidget *description = gtk_label_new (_("Add a suggested question below with its + button, "
+                                              "or write your own here."));
+
+    self->empty_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+    gtk_widget_add_css_class (self->empty_page, "empty-state");
+    gtk_widget_add_css_class (self->empty_page, "compact");
+
+    gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
+    gtk_widget_add_css_class (icon, "empty-state-icon");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+
+    gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+    gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
+    gtk_widget_add_css_class (title, "title-2");
+
+    gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+    gtk_label_set_justify (GTK_LABEL (description), GTK_JUSTIFY_CENTER);
+
+    gtk_box_append (GTK_BOX (self->empty_page), icon);
+    gtk_box_append (GTK_BOX (self->empty_page), title);
+    gtk_box_append (GTK_BOX (self->empty_page), description);
+  }
   gtk_box_append (self->content_box, self->empty_page);
 
   self->my_list = mbc_page_text_list (self->content_box, _("My questions"));
