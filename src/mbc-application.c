@@ -83,8 +83,6 @@ load_content (MbcApplication *self)
  */
 typedef struct
 {
-  GFile      *directory;
-  GFile      *local_directory;
   MbcContent *content;
   GError     *error;
 } ContentReading;
@@ -94,8 +92,7 @@ read_content_thread (gpointer data)
 {
   ContentReading *reading = data;
 
-  reading->content = mbc_content_new_with_local (reading->directory, reading->local_directory,
-                                                 &reading->error, NULL);
+  reading->content = mbc_content_new_default_with_local (&reading->error, NULL);
 
   return NULL;
 }
@@ -230,12 +227,10 @@ mbc_application_startup (GApplication *app)
    * loads its style sheets, which takes longer. The language is chosen
    * first, since the content is translated as it is read, and GTK
    * opens the display first, since that changes the environment, which
-   * gettext reads on the other thread.
+   * the other thread reads (gettext, and where a local pack is).
    */
   choose_start_language (self);
   gtk_init ();
-  reading.directory = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content");
-  reading.local_directory = mbc_content_find_local_directory ();
   reader = g_thread_new ("mbc-content", read_content_thread, &reading);
 
   G_APPLICATION_CLASS (mbc_application_parent_class)->startup (app);
@@ -280,8 +275,6 @@ mbc_application_startup (GApplication *app)
 
   g_thread_join (reader);
   take_content (self, reading.content, reading.error);
-  g_object_unref (reading.directory);
-  g_clear_object (&reading.local_directory);
 
   /* At a workstation the list lives in memory only: nothing on disk. */
   if (self->kiosk)

@@ -108,6 +108,18 @@ emergency_number_changed_cb (MbcGuideView *self)
   update_safety_line (self);
 }
 
+/* A new view of @type, put in @page. */
+static gpointer
+put_new_view (AdwBin *page,
+              GType   type)
+{
+  GtkWidget *view = g_object_new (type, NULL);
+
+  adw_bin_set_child (page, view);
+
+  return view;
+}
+
 /* Makes the view called @name, if it is one made when first shown and
  * is not made yet.
  */
@@ -120,29 +132,25 @@ ensure_view (MbcGuideView *self,
 
   if (g_str_equal (name, "basics") && self->basics_view == NULL)
     {
-      self->basics_view = MBC_BASICS_VIEW (g_object_new (MBC_TYPE_BASICS_VIEW, NULL));
+      self->basics_view = put_new_view (self->basics_page, MBC_TYPE_BASICS_VIEW);
       mbc_basics_view_set_content (self->basics_view, self->content);
-      adw_bin_set_child (self->basics_page, GTK_WIDGET (self->basics_view));
     }
   else if (g_str_equal (name, "treatments") && self->treatments_view == NULL)
     {
-      self->treatments_view = MBC_TREATMENTS_VIEW (g_object_new (MBC_TYPE_TREATMENTS_VIEW, NULL));
+      self->treatments_view = put_new_view (self->treatments_page, MBC_TYPE_TREATMENTS_VIEW);
       mbc_treatments_view_set_content (self->treatments_view, self->content);
-      adw_bin_set_child (self->treatments_page, GTK_WIDGET (self->treatments_view));
     }
   else if (g_str_equal (name, "questions") && self->questions_view == NULL)
     {
-      self->questions_view = MBC_QUESTIONS_VIEW (g_object_new (MBC_TYPE_QUESTIONS_VIEW, NULL));
+      self->questions_view = put_new_view (self->questions_page, MBC_TYPE_QUESTIONS_VIEW);
       mbc_questions_view_set_content (self->questions_view, self->content);
       mbc_questions_view_set_list (self->questions_view, self->question_list);
       mbc_questions_view_set_kiosk (self->questions_view, self->kiosk, self->allow_printing);
-      adw_bin_set_child (self->questions_page, GTK_WIDGET (self->questions_view));
     }
   else if (g_str_equal (name, "resources") && self->resources_view == NULL)
     {
-      self->resources_view = MBC_RESOURCES_VIEW (g_object_new (MBC_TYPE_RESOURCES_VIEW, NULL));
+      self->resources_view = put_new_view (self->resources_page, MBC_TYPE_RESOURCES_VIEW);
       mbc_resources_view_set_content (self->resources_view, self->content);
-      adw_bin_set_child (self->resources_page, GTK_WIDGET (self->resources_view));
     }
 }
 
