@@ -147,6 +147,83 @@ test_every_site (void)
   mbc_test_close_window (window);
 }
 
+/* What @widget draws itself, as GTK asks it to for a frame. */
+static GskRenderNode *
+draw_widget (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The pixels @node draws over @bounds, with @window's renderer. */
+static GBytes *
+render_pixels (GtkWidget             *window,
+               GskRenderNode         *node,
+               const graphene_rect_t *bounds)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_autoptr(GdkTexture) texture = gsk_renderer_render_texture (renderer, node, bounds);
+  gsize stride = (gsize) gdk_texture_get_width (texture) * 4;
+  guchar *data = g_malloc (stride * gdk_texture_get_height (texture));
+
+  gdk_texture_download (texture, data, stride);
+
+  return g_bytes_new_take (data, stride * gdk_texture_get_height (texture));
+}
+
+/* A change of site repaints the page beside the map as one piece and
+ * leaves the rest of the window alone (mbc_site_page_snapshot()): the
+ * page of each site is drawn as a node of another kind than the page of
+ * the site before, so that GTK does not compare the two line by line,
+ * and it draws the same pixels as the page itself.
+ */
+static void
+test_site_change_drawing (void)
+{
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
+  GListModel *sites = mbc_content_get_sites (content);
+  GskRenderNodeType last_type = GSK_NOT_A_RENDER_NODE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
+      GtkWidget *page = site_page (window);
+      GtkWidget *stack = gtk_widget_get_first_child (page);
+      g_autoptr(GskRenderNode) drawn = NULL;
+      g_autoptr(GskRenderNode) plain = NULL;
+      g_autoptr(GBytes) drawn_pixels = NULL;
+      g_autoptr(GBytes) plain_pixels = NULL;
+      GtkSnapshot *snapshot;
+      graphene_rect_t bounds;
+
+      mbc_test_activate (window, "win.show-site", mbc_site_get_id (site));
+      mbc_test_wait_frame (GTK_WIDGET (window));
+      g_test_message ("site %s", mbc_site_get_id (site));
+
+      drawn = draw_widget (page);
+      g_assert_nonnull (drawn);
+      g_assert_cmpint (gsk_render_node_get_node_type (drawn), !=, last_type);
+      last_type = gsk_render_node_get_node_type (drawn);
+
+      /* The stack of pages as the page would draw it without the change. */
+      snapshot = gtk_snapshot_new ();
+      gtk_widget_snapshot_child (page, stack, snapshot);
+      plain = gtk_snapshot_free_to_node (snapshot);
+      g_assert_nonnull (plain);
+
+      bounds = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (page), gtk_widget_get_height (page));
+      drawn_pixels = render_pixels (GTK_WIDGET (window), drawn, &bounds);
+      plain_pixels = render_pixels (GTK_WIDGET (window), plain, &bounds);
+      g_assert_true (g_bytes_equal (drawn_pixels, plain_pixels));
+    }
+
+  mbc_test_close_window (window);
+}
+
 /* The views other than the body map, with words each of them shows. */
 static const struct {
   const char *name;
@@ -666,6 +743,7 @@ main (int   argc,
 
   g_test_add_func ("/mbc/window/liver-shows-jaundice", test_liver_shows_jaundice);
   g_test_add_func ("/mbc/window/every-site", test_every_site);
+  g_test_add_func ("/mbc/window/site-change-drawing", test_site_change_drawing);
   g_test_add_func ("/mbc/window/views", test_views);
   g_test_add_func ("/mbc/window/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/mbc/window/questions-sources", test_questions_sources);
