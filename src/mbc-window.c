@@ -422,6 +422,26 @@ mbc_window_set_property (GObject      *object,
     }
 }
 
+/* GTK's cairo renderer, which draws on the processor where there is no
+ * GL, blurs a card's soft shadow again for each side on every frame that
+ * paints near it: with the guide's lists, about a tenth of a site
+ * change. Where it draws, the window says so and the cards have only
+ * their outline (style.css, "cairo-drawn").
+ */
+static void
+mbc_window_realize (GtkWidget *widget)
+{
+  GskRenderer *renderer;
+
+  GTK_WIDGET_CLASS (mbc_window_parent_class)->realize (widget);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  if (renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer))
+    gtk_widget_add_css_class (widget, "cairo-drawn");
+  else
+    gtk_widget_remove_css_class (widget, "cairo-drawn");
+}
+
 static void
 mbc_window_class_init (MbcWindowClass *klass)
 {
@@ -435,6 +455,7 @@ mbc_window_class_init (MbcWindowClass *klass)
   object_class->get_property = mbc_window_get_property;
   object_class->set_property = mbc_window_set_property;
   window_class->close_request = mbc_window_close_request;
+  widget_class->realize = mbc_window_realize;
 
   props[PROP_CONTENT] =
     g_param_spec_object ("information", NULL, NULL,

@@ -224,6 +224,74 @@ test_site_change_drawing (void)
   mbc_test_close_window (window);
 }
 
+/* Whether @node, or a node in it, draws a blurred shadow. */
+static gboolean
+has_blurred_shadow (GskRenderNode *node)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_OUTSET_SHADOW_NODE:
+      return gsk_outset_shadow_node_get_blur_radius (node) > 0;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (has_blurred_shadow (gsk_container_node_get_child (node, i)))
+          return TRUE;
+      return FALSE;
+    case GSK_TRANSFORM_NODE:
+      return has_blurred_shadow (gsk_transform_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return has_blurred_shadow (gsk_clip_node_get_child (node));
+    case GSK_ROUNDED_CLIP_NODE:
+      return has_blurred_shadow (gsk_rounded_clip_node_get_child (node));
+    case GSK_OPACITY_NODE:
+      return has_blurred_shadow (gsk_opacity_node_get_child (node));
+    case GSK_COLOR_MATRIX_NODE:
+      return has_blurred_shadow (gsk_color_matrix_node_get_child (node));
+    case GSK_DEBUG_NODE:
+      return has_blurred_shadow (gsk_debug_node_get_child (node));
+    case GSK_SHADOW_NODE:
+      return has_blurred_shadow (gsk_shadow_node_get_child (node));
+    case GSK_CROSS_FADE_NODE:
+      return has_blurred_shadow (gsk_cross_fade_node_get_start_child (node)) ||
+             has_blurred_shadow (gsk_cross_fade_node_get_end_child (node));
+    default:
+      return FALSE;
+    }
+}
+
+/* The lists on a site's page keep libadwaita's soft shadow with the GL
+ * renderer, and only its outline with the cairo renderer, which would
+ * blur it again on every frame (mbc_window_realize()). Run twice by
+ * meson: as the other tests, and as window-cairo with GSK_RENDERER=cairo.
+ */
+static void
+test_cards (void)
+{
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
+  gboolean cairo = GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window)));
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+
+  g_test_message ("renderer: %s", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+  mbc_test_activate (window, "win.show-site", "bones");
+  mbc_test_wait_frame (GTK_WIDGET (window));
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "cairo-drawn"), ==, cairo);
+  g_assert_cmpint (has_blurred_shadow (node), ==, !cairo);
+
+  mbc_test_close_window (window);
+}
+
 /* The views other than the body map, with words each of them shows. */
 static const struct {
   const char *name;
@@ -744,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/mbc/window/liver-shows-jaundice", test_liver_shows_jaundice);
   g_test_add_func ("/mbc/window/every-site", test_every_site);
   g_test_add_func ("/mbc/window/site-change-drawing", test_site_change_drawing);
+  g_test_add_func ("/mbc/window/cards", test_cards);
   g_test_add_func ("/mbc/window/views", test_views);
   g_test_add_func ("/mbc/window/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/mbc/window/questions-sources", test_questions_sources);
