@@ -224,39 +224,41 @@ test_site_change_drawing (void)
   mbc_test_close_window (window);
 }
 
+/* The kinds of node that wrap one other node, and how to get it. */
+static const struct {
+  GskRenderNodeType type;
+  GskRenderNode  *(*child) (const GskRenderNode *node);
+} wrapping_nodes[] = {
+  { GSK_TRANSFORM_NODE, gsk_transform_node_get_child },
+  { GSK_CLIP_NODE, gsk_clip_node_get_child },
+  { GSK_ROUNDED_CLIP_NODE, gsk_rounded_clip_node_get_child },
+  { GSK_OPACITY_NODE, gsk_opacity_node_get_child },
+  { GSK_COLOR_MATRIX_NODE, gsk_color_matrix_node_get_child },
+  { GSK_DEBUG_NODE, gsk_debug_node_get_child },
+  { GSK_SHADOW_NODE, gsk_shadow_node_get_child },
+};
+
 /* Whether @node, or a node in it, draws a blurred shadow. */
 static gboolean
 has_blurred_shadow (GskRenderNode *node)
 {
-  switch (gsk_render_node_get_node_type (node))
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  if (type == GSK_OUTSET_SHADOW_NODE)
+    return gsk_outset_shadow_node_get_blur_radius (node) > 0;
+
+  if (type == GSK_CONTAINER_NODE)
     {
-    case GSK_OUTSET_SHADOW_NODE:
-      return gsk_outset_shadow_node_get_blur_radius (node) > 0;
-    case GSK_CONTAINER_NODE:
       for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
         if (has_blurred_shadow (gsk_container_node_get_child (node, i)))
           return TRUE;
-      return FALSE;
-    case GSK_TRANSFORM_NODE:
-      return has_blurred_shadow (gsk_transform_node_get_child (node));
-    case GSK_CLIP_NODE:
-      return has_blurred_shadow (gsk_clip_node_get_child (node));
-    case GSK_ROUNDED_CLIP_NODE:
-      return has_blurred_shadow (gsk_rounded_clip_node_get_child (node));
-    case GSK_OPACITY_NODE:
-      return has_blurred_shadow (gsk_opacity_node_get_child (node));
-    case GSK_COLOR_MATRIX_NODE:
-      return has_blurred_shadow (gsk_color_matrix_node_get_child (node));
-    case GSK_DEBUG_NODE:
-      return has_blurred_shadow (gsk_debug_node_get_child (node));
-    case GSK_SHADOW_NODE:
-      return has_blurred_shadow (gsk_shadow_node_get_child (node));
-    case GSK_CROSS_FADE_NODE:
-      return has_blurred_shadow (gsk_cross_fade_node_get_start_child (node)) ||
-             has_blurred_shadow (gsk_cross_fade_node_get_end_child (node));
-    default:
-      return FALSE;
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrapping_nodes); i++)
+    if (type == wrapping_nodes[i].type)
+      return has_blurred_shadow (wrapping_nodes[i].child (node));
+
+  return FALSE;
 }
 
 /* The lists on a site's page keep libadwaita's soft shadow with the GL
