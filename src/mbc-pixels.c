@@ -82,8 +82,9 @@ mbc_pixel_grid_equal (const MbcPixelGrid *a,
  * drawing's corner at @x, @y (as given to mbc_pixel_grid_init()), into
  * pixels on @grid. The drawing is in the one colour @color, in more or
  * less of it: for cairo only how much is kept, a byte a pixel, a quarter
- * of what full colour takes; for GL the texture is in full colour. Returns a node to append to the widget's snapshot
- * for as long as the drawing stays the same, or NULL for an empty one.
+ * of what full colour takes; for GL the texture is in full colour.
+ * Returns a node to append to the widget's snapshot for as long as the
+ * drawing stays the same, or NULL for an empty one.
  */
 GskRenderNode *
 mbc_pixels_draw (const MbcPixelGrid *grid,

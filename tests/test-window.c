@@ -272,20 +272,13 @@ test_cards (void)
   g_autoptr(MbcContent) content = mbc_test_load_content ();
   MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   gboolean cairo = GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window)));
-  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
-  GtkSnapshot *snapshot;
 
   g_test_message ("renderer: %s", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
   mbc_test_activate (window, "win.show-site", "bones");
   mbc_test_wait_frame (GTK_WIDGET (window));
 
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot,
-                          gtk_widget_get_width (GTK_WIDGET (window)),
-                          gtk_widget_get_height (GTK_WIDGET (window)));
-  node = gtk_snapshot_free_to_node (snapshot);
+  node = draw_widget (GTK_WIDGET (window));
   g_assert_nonnull (node);
 
   g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "cairo-drawn"), ==, cairo);
