@@ -762,6 +762,54 @@ is_blank (const char *data,
   return TRUE;
 }
 
+/* Finds the first text or member name in @node that is not UTF-8, and
+ * where it is. The file itself is UTF-8, so such a text comes from a \u
+ * escape that stands for half a character (\ud800 to \udfff alone),
+ * which json-glib passes on as it is.
+ */
+static gboolean
+find_broken_text (ContentFile *file,
+                  JsonNode    *node,
+                  gpointer     place,
+                  gpointer    *found)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      for (const GList *l = names; l != NULL; l = l->next)
+        {
+          gpointer member_place = place_of_member (file, object, l->data);
+
+          if (!g_utf8_validate (l->data, -1, NULL))
+            {
+              *found = member_place;
+              return TRUE;
+            }
+          if (find_broken_text (file, json_object_get_member (object, l->data), member_place, found))
+            return TRUE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (find_broken_text (file, json_array_get_element (array, i),
+                              place_of_element (file, array, i), found))
+          return TRUE;
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+           !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      *found = place;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Reads and checks the file @list_file of @lists in @directory, naming
  * it @name in problems; NULL when it could not be parsed at all.
  */
@@ -823,6 +871,19 @@ read_file (Check                *check,
     }
 
   root = json_parser_get_root (file->parser);
+  {
+    gpointer place = NULL;
+
+    /* Checked before anything else, since the messages quote texts. */
+    if (root != NULL && find_broken_text (file, root, PLACE (1, 1), &place))
+      {
+        g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX,
+                     "%s:%u:%u: a \\u escape here stands for half a character "
+                     "(\\ud800 to \\udfff without its other half)",
+                     name, PLACE_LINE (place), PLACE_COLUMN (place));
+        return NULL;
+      }
+  }
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       add_problem (check, file, PLACE (1, 1), NULL, "the file must hold one object, not %s",

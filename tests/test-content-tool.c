@@ -395,6 +395,21 @@ test_check_line_break (Folder        *folder,
                              "without line breaks"));
 }
 
+/* json-glib passes half of a character written as a \u escape on as
+ * bytes that are not UTF-8; the check stops at it, with its place, before
+ * any message quotes it.
+ */
+static void
+test_check_half_character (Folder        *folder,
+                           gconstpointer  data)
+{
+  write_changed (folder, "sites.json", good_sites,
+                 "\"about\": \"About the liver.\"", "\"about\": \"About the \\ud83d liver.\"");
+  assert_problems (folder,
+                   PROBLEMS ("sites.json:7:41: a \\u escape here stands for half a character "
+                             "(\\ud800 to \\udfff without its other half)"));
+}
+
 /* Line 7: 6 spaces, "about": (9 columns), "About the liver." (18), a comma
  * and a space, "colour": (9): "red" is at columns 46 to 50.
  */
@@ -1400,6 +1415,7 @@ main (int   argc,
   ADD ("check/broken-and-reference", test_check_broken_and_reference);
   ADD ("check/line-break", test_check_line_break);
   ADD ("check/unknown-field", test_check_unknown_field);
+  ADD ("check/half-character", test_check_half_character);
   ADD ("check/translation-outside-pack", test_check_translation_outside_pack);
   ADD ("check/missing-field", test_check_missing_field);
   ADD ("check/urgency", test_check_urgency);
