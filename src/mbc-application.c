@@ -203,6 +203,36 @@ start_over_cb (GSimpleAction *action,
       mbc_window_start_over (l->data, self->content, self->content_error, self->questions);
 }
 
+/* GTK 4.8's GtkScrolledWindow connects to the settings' notify::
+ * gtk-overlay-scrolling when it is realized, and on unrealize
+ * disconnects a different function, so the handler stays: a little
+ * memory for every scroller that is ever shown (each site page has one,
+ * and a change of language or Start Over makes them again), and, once
+ * the scroller is freed, a handler that reads freed memory when the
+ * desktop's overlay-scrollbars setting changes. This disconnects it
+ * when any scroller is unrealized; GTK connects it again if the
+ * scroller is realized again, and where GTK already disconnected it,
+ * nothing matches.
+ */
+static gboolean
+scroller_unrealized_cb (GSignalInvocationHint *hint,
+                        guint                  n_values,
+                        const GValue          *values,
+                        gpointer               user_data)
+{
+  GObject *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    g_signal_handlers_disconnect_matched (gtk_widget_get_settings (GTK_WIDGET (widget)),
+                                          G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DETAIL |
+                                          G_SIGNAL_MATCH_DATA,
+                                          g_signal_lookup ("notify", G_TYPE_OBJECT),
+                                          g_quark_from_static_string ("gtk-overlay-scrolling"),
+                                          NULL, NULL, widget);
+
+  return TRUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_cb },
   { "language", NULL, "s", "'en'", change_language_cb },
@@ -234,6 +264,14 @@ mbc_application_startup (GApplication *app)
   reader = g_thread_new ("mbc-content", read_content_thread, &reading);
 
   G_APPLICATION_CLASS (mbc_application_parent_class)->startup (app);
+
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () <= 8)
+    {
+      /* The class makes its signals when it is first used. */
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+      g_signal_add_emission_hook (g_signal_lookup ("unrealize", GTK_TYPE_WIDGET), 0,
+                                  scroller_unrealized_cb, NULL, NULL);
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
