@@ -150,6 +150,32 @@ count_widgets (GtkWidget *widget)
   return n;
 }
 
+/* Adds to @pointers a weak pointer to @model and to each menu linked
+ * from it, each cleared when its menu is freed.
+ */
+static void
+add_menu_weak_pointers (GPtrArray  *pointers,
+                        GMenuModel *model)
+{
+  gpointer *pointer = g_new (gpointer, 1);
+
+  *pointer = model;
+  g_object_add_weak_pointer (G_OBJECT (model), pointer);
+  g_ptr_array_add (pointers, pointer);
+
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *linked;
+
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          add_menu_weak_pointers (pointers, linked);
+          g_object_unref (linked);
+        }
+    }
+}
+
 static guint
 count_realized_scrollers (GtkWidget *widget)
 {
@@ -202,13 +228,20 @@ test_hundred_switches (void)
   g_autofree char *after = NULL;
   guint toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
   guint widgets = count_widgets (GTK_WIDGET (window));
+  g_autoptr(GPtrArray) menus = g_ptr_array_new_with_free_func (g_free);
 
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  /* The first guide's menu, and every menu linked from it. */
+  add_menu_weak_pointers (menus, gtk_menu_button_get_menu_model (
+                                   GTK_MENU_BUTTON (mbc_test_find_type (first, GTK_TYPE_MENU_BUTTON))));
+  g_assert_cmpuint (menus->len, >, 0);
 
   for (guint i = 0; i < 100; i++)
     change_language (i % 2 == 0 ? "en" : "es");
 
   g_assert_null (first);
+  for (guint i = 0; i < menus->len; i++)
+    g_assert_null (*(gpointer *) g_ptr_array_index (menus, i));
   g_assert_cmpstr (mbc_language_get_current (), ==, "es");
   /* No window left behind (the shortcuts window is made anew each time),
    * and as many widgets as before.
