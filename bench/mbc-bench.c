@@ -12,7 +12,7 @@
  *                              live memory after AT of them and at the end
  *
  * and mbc-bench-bare, the bare window the guide's start-up is compared
- * with. "mbc-bench --quick" does each briefly, to show that it works.
+ * with, and whose title changes show the least a frame costs. "mbc-bench --quick" does each briefly, to show that it works.
  * Nothing here fails on a slow figure: the machine may be busy.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,19 +34,6 @@
 #include "mbc-language.h"
 #include "mbc-window.h"
 
-/* A selection is made once the window is idle, as a person's next click
- * comes: when it has painted nothing for this long. The frame clock
- * paints at most once a refresh interval (16.7 ms at 60 Hz), and a change
- * is followed by a frame or two more (the styles checked again, and
- * libadwaita's fades of the rows, 200 ms): a selection made in the
- * middle of those would wait for the clock's next turn, not for the guide.
- */
-#define IDLE_MS 50
-/* A window still painting after this long is taken as it is. */
-#define IDLE_TIMEOUT_MS 5000
-/* A selection that paints nothing in this time is counted as missed. */
-#define PAINT_TIMEOUT_MS 5000
-
 /* Part one: the measurements, each in a process of its own. */
 
 typedef struct
@@ -54,70 +41,11 @@ typedef struct
   MbcApplication *app;
   GtkWindow      *window;
   GPtrArray      *site_ids;
-  guint           paints;
-  gint64          last_paint;
+  MbcBenchPaints  paints;
   const char     *mode;
   const char     *shown_site;   /* the site selected last */
   guint           args[3];
 } Bench;
-
-static gboolean
-done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  g_main_context_wakeup (NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-iterate_for (guint milliseconds)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (milliseconds, done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Bench         *bench)
-{
-  bench->paints++;
-  bench->last_paint = g_get_monotonic_time ();
-}
-
-/* Waits for the frame after the one counted as @before. */
-static gboolean
-wait_for_paint (Bench *bench,
-                guint  before)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (PAINT_TIMEOUT_MS, done_cb, &timed_out);
-
-  while (bench->paints == before && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-
-  return !timed_out;
-}
-
-/* Waits until the window has painted nothing for IDLE_MS. */
-static void
-wait_until_idle (Bench *bench)
-{
-  gint64 give_up = g_get_monotonic_time () + IDLE_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-  guint before;
-
-  do
-    {
-      before = bench->paints;
-      iterate_for (IDLE_MS);
-    }
-  while (bench->paints != before && g_get_monotonic_time () < give_up);
-}
 
 /* Selects @site_id as a person does from the map, and waits until the
  * window has painted it. Returns the time that took, or -1 when nothing
@@ -127,14 +55,14 @@ static gint64
 select_site (Bench      *bench,
              const char *site_id)
 {
-  guint before = bench->paints;
+  guint before = bench->paints.count;
   gint64 start = g_get_monotonic_time ();
 
   bench->shown_site = site_id;
   if (!gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.show-site", "s", site_id))
     g_error ("The window has no action win.show-site");
 
-  return wait_for_paint (bench, before) ? bench->last_paint - start : -1;
+  return mbc_bench_wait_for_paint (&bench->paints, before) ? bench->paints.last - start : -1;
 }
 
 /* A selection that is measured, apart from the first visits, so that a
@@ -152,34 +80,13 @@ static void
 switch_language (Bench      *bench,
                  const char *code)
 {
-  guint before = bench->paints;
+  guint before = bench->paints.count;
 
   g_action_group_activate_action (G_ACTION_GROUP (bench->app), "language",
                                   g_variant_new_string (code));
   if (g_strcmp0 (mbc_language_get_current (), code) != 0)
     g_error ("The guide has no language “%s”", code);
-  wait_for_paint (bench, before);
-}
-
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The value below which @fraction of the sorted @values lie (nearest rank). */
-static gint64
-percentile (const gint64 *values,
-            guint         n,
-            double        fraction)
-{
-  guint rank = (guint) (fraction * n + 0.999999);
-
-  return values[CLAMP (rank, 1, n) - 1];
+  mbc_bench_wait_for_paint (&bench->paints, before);
 }
 
 static double
@@ -211,17 +118,12 @@ run_sites (Bench *bench,
     {
       gint64 time;
 
-      wait_until_idle (bench);
+      mbc_bench_wait_until_idle (&bench->paints);
       time = select_site (bench, g_ptr_array_index (bench->site_ids, i));
       if (time >= 0)
         times[measured++] = time;
     }
-  qsort (times, measured, sizeof (gint64), compare_gint64);
-  if (measured > 0)
-    {
-      printf ("site-first-p50-us %" G_GINT64_FORMAT "\n", percentile (times, measured, 0.50));
-      printf ("site-first-max-us %" G_GINT64_FORMAT "\n", times[measured - 1]);
-    }
+  mbc_bench_print_times ("site-first", times, measured);
   measured = 0;
 
   for (guint i = 0; i < n; i++)
@@ -229,7 +131,7 @@ run_sites (Bench *bench,
       guint site = i % bench->site_ids->len;
       gint64 time;
 
-      wait_until_idle (bench);
+      mbc_bench_wait_until_idle (&bench->paints);
       time = change_site (bench, g_ptr_array_index (bench->site_ids, site));
       if (time < 0)
         {
@@ -247,6 +149,7 @@ run_sites (Bench *bench,
     {
       const char *site_id = g_ptr_array_index (bench->site_ids, site);
       gint64 *mine = per_site + site * per_site_n;
+      g_autofree char *name = NULL;
       guint count = 0;
 
       for (guint k = 0; k < per_site_n; k++)
@@ -254,27 +157,20 @@ run_sites (Bench *bench,
           mine[count++] = mine[k];
       if (count == 0)
         continue;
-      qsort (mine, count, sizeof (gint64), compare_gint64);
-      printf ("site-%s-p50-us %" G_GINT64_FORMAT "\n", site_id, percentile (mine, count, 0.50));
-      printf ("site-%s-max-us %" G_GINT64_FORMAT "\n", site_id, mine[count - 1]);
-      if (slowest == NULL || percentile (mine, count, 0.50) > slowest_p50)
+      name = g_strdup_printf ("site-%s", site_id);
+      mbc_bench_print_times (name, mine, count);
+      if (slowest == NULL || mbc_bench_percentile (mine, count, 0.50) > slowest_p50)
         {
           slowest = site_id;
-          slowest_p50 = percentile (mine, count, 0.50);
+          slowest_p50 = mbc_bench_percentile (mine, count, 0.50);
         }
     }
   printf ("site-slowest-id %s\n", slowest != NULL ? slowest : "none");
   printf ("site-slowest-p50-us %" G_GINT64_FORMAT "\n", slowest_p50);
 
-  qsort (times, measured, sizeof (gint64), compare_gint64);
   printf ("site-changes %u\n", measured);
   printf ("site-missed %u\n", missed);
-  if (measured > 0)
-    {
-      printf ("site-p50-us %" G_GINT64_FORMAT "\n", percentile (times, measured, 0.50));
-      printf ("site-p99-us %" G_GINT64_FORMAT "\n", percentile (times, measured, 0.99));
-      printf ("site-max-us %" G_GINT64_FORMAT "\n", times[measured - 1]);
-    }
+  mbc_bench_print_times ("site", times, measured);
 }
 
 /* Live memory: what malloc holds for the program, and the resident set.
@@ -299,12 +195,12 @@ measure_memory (Bench      *bench,
 
   if (g_strcmp0 (language, "en") != 0)
     switch_language (bench, "en");
-  wait_until_idle (bench);
+  mbc_bench_wait_until_idle (&bench->paints);
   if (g_strcmp0 (shown_site, site) != 0)
     select_site (bench, site);
-  wait_until_idle (bench);
+  mbc_bench_wait_until_idle (&bench->paints);
   /* Let the idles and finalizers of the last change run out. */
-  iterate_for (300);
+  mbc_bench_iterate_for (300);
 
   info = mallinfo2 ();
   if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
@@ -376,10 +272,9 @@ measure_cb (gpointer data)
   if (bench->site_ids->len < 2)
     g_error ("The guide has fewer than two sites");
 
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (bench->window)), "after-paint",
-                    G_CALLBACK (after_paint_cb), bench);
+  mbc_bench_paints_watch (&bench->paints, bench->window);
   /* The first frames after the first, as the window settles. */
-  iterate_for (300);
+  mbc_bench_iterate_for (300);
 
   if (g_str_equal (bench->mode, "sites"))
     run_sites (bench, bench->args[0]);
@@ -494,7 +389,7 @@ run_content (guint n)
             times[i - 3] = g_get_monotonic_time () - start;
         }
 
-      qsort (times, n, sizeof (gint64), compare_gint64);
+      qsort (times, n, sizeof (gint64), mbc_bench_compare_times);
       printf ("content-%s-us %.0f %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
               languages[l], median (times, n), times[0], times[n - 1]);
     }
@@ -636,6 +531,7 @@ typedef struct
   double      first_frame[2][3];   /* bare, guide: median, min, max in ms */
   double      peak[2][3];          /* bare, guide: median, min, max in MB */
   double      site[3];             /* p50, p99, max in ms */
+  double      bare_frame[3];       /* the bare window's title change: p50, p99, max in ms */
   double      site_first[2];       /* the first visit of each site: p50, max in ms */
   char       *site_slowest;        /* the site whose changes took longest, at p50 */
   double      site_slowest_p50;    /* in ms */
@@ -649,7 +545,7 @@ summarize (GArray *values,
            double  scale,
            double  out[3])
 {
-  g_array_sort (values, compare_gint64);
+  g_array_sort (values, mbc_bench_compare_times);
   out[0] = median ((gint64 *) values->data, values->len) * scale;
   out[1] = g_array_index (values, gint64, 0) * scale;
   out[2] = g_array_index (values, gint64, values->len - 1) * scale;
@@ -731,6 +627,29 @@ measure_sites (Renderer   *renderer,
   renderer->site_first[1] = run_get_double (&run, "site-first-max-us") / 1e3;
   renderer->site_slowest = g_strdup (run_get (&run, "site-slowest-id"));
   renderer->site_slowest_p50 = run_get_double (&run, "site-slowest-p50-us") / 1e3;
+  run_clear (&run);
+}
+
+/* The least a frame costs with this renderer on this machine: the bare
+ * window's title changed, as many times as the guide's site.
+ */
+static void
+measure_bare_frames (Renderer   *renderer,
+                     const Plan *plan,
+                     const char *bare)
+{
+  g_autofree char *n = g_strdup_printf ("%u", plan->site_changes);
+  const char *argv[] = { bare, "frames", n, NULL };
+  Run run = { NULL, };
+
+  g_printerr ("title changes in the bare window, %s: %u\n", renderer->label, plan->site_changes);
+  run_process (argv, renderer->name, &run);
+  if (atoi (run_get (&run, "bare-frame-missed")) > 0)
+    g_printerr ("title changes in the bare window, %s: %s painted nothing\n",
+                renderer->label, run_get (&run, "bare-frame-missed"));
+  renderer->bare_frame[0] = run_get_double (&run, "bare-frame-p50-us") / 1e3;
+  renderer->bare_frame[1] = run_get_double (&run, "bare-frame-p99-us") / 1e3;
+  renderer->bare_frame[2] = run_get_double (&run, "bare-frame-max-us") / 1e3;
   run_clear (&run);
 }
 
@@ -871,7 +790,10 @@ run_all (gboolean quick)
   }
 
   for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
-    measure_sites (&renderers[r], plan, self);
+    {
+      measure_bare_frames (&renderers[r], plan, bare);
+      measure_sites (&renderers[r], plan, self);
+    }
 
   for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
     measure_lean (&renderers[r], plan, self);
@@ -917,6 +839,9 @@ run_all (gboolean quick)
     {
       Renderer *re = &renderers[r];
 
+      add_row (rows, "title change to frame, bare window, p50 / p99", re->label,
+               g_strdup_printf ("%.1f / %.1f ms (max %.1f)", re->bare_frame[0], re->bare_frame[1],
+                                re->bare_frame[2]), NULL, NULL);
       add_row (rows, "site change to frame, first visit of each site", re->label,
                g_strdup_printf ("%.1f ms (max %.1f)", re->site_first[0], re->site_first[1]),
                NULL, NULL);
@@ -946,7 +871,8 @@ run_all (gboolean quick)
           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
           adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
           renderers[0].used, renderers[1].used);
-  printf ("Start-up: median (min–max) of %u runs each; site changes: %u, each site in turn; "
+  printf ("Start-up: median (min–max) of %u runs each; site changes: %u, each site in turn, "
+          "and as many title changes in the bare window; "
           "live memory: after %u selections and %u language changes against after the first %u, "
           "each read on the first site in English\n",
           plan->startup_runs, plan->site_changes, plan->lean_selections,
@@ -962,7 +888,7 @@ run_all (gboolean quick)
     {
       if (renderers[r].site_missed > 0)
         printf ("%s: %u site changes painted nothing within %u ms\n",
-                renderers[r].label, renderers[r].site_missed, PAINT_TIMEOUT_MS);
+                renderers[r].label, renderers[r].site_missed, MBC_BENCH_PAINT_TIMEOUT_MS);
       g_free (renderers[r].used);
       g_free (renderers[r].site_slowest);
     }
