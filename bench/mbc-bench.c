@@ -510,6 +510,24 @@ run_get_double (Run        *run,
   return g_ascii_strtod (run_get (run, name), NULL);
 }
 
+/* The p50, p99 and max of @name, as mbc_bench_print_times() printed
+ * them, in ms.
+ */
+static void
+run_get_times (Run        *run,
+               const char *name,
+               double      out[3])
+{
+  const char *figures[] = { "p50", "p99", "max" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%s-%s-us", name, figures[i]);
+
+      out[i] = run_get_double (run, key) / 1e3;
+    }
+}
+
 typedef struct
 {
   guint startup_runs;
@@ -532,7 +550,7 @@ typedef struct
   double      peak[2][3];          /* bare, guide: median, min, max in MB */
   double      site[3];             /* p50, p99, max in ms */
   double      bare_frame[3];       /* the bare window's title change: p50, p99, max in ms */
-  double      site_first[2];       /* the first visit of each site: p50, max in ms */
+  double      site_first[3];       /* the first visit of each site: p50, p99, max in ms */
   char       *site_slowest;        /* the site whose changes took longest, at p50 */
   double      site_slowest_p50;    /* in ms */
   guint       site_changes;
@@ -607,49 +625,37 @@ measure_startup (Renderer   *renderer,
     }
 }
 
+/* The guide's site changes, and before them the bare window's title
+ * changed as many times: the least a frame costs with this renderer on
+ * this machine.
+ */
 static void
 measure_sites (Renderer   *renderer,
                const Plan *plan,
-               const char *self)
+               const char *self,
+               const char *bare)
 {
   g_autofree char *n = g_strdup_printf ("%u", plan->site_changes);
+  const char *bare_argv[] = { bare, "frames", n, NULL };
   const char *argv[] = { self, "sites", n, NULL };
   Run run = { NULL, };
+
+  g_printerr ("title changes in the bare window, %s: %u\n", renderer->label, plan->site_changes);
+  run_process (bare_argv, renderer->name, &run);
+  if (atoi (run_get (&run, "bare-frame-missed")) > 0)
+    g_printerr ("title changes in the bare window, %s: %s painted nothing\n",
+                renderer->label, run_get (&run, "bare-frame-missed"));
+  run_get_times (&run, "bare-frame", renderer->bare_frame);
+  run_clear (&run);
 
   g_printerr ("site changes, %s: %u\n", renderer->label, plan->site_changes);
   run_process (argv, renderer->name, &run);
   renderer->site_changes = atoi (run_get (&run, "site-changes"));
   renderer->site_missed = atoi (run_get (&run, "site-missed"));
-  renderer->site[0] = run_get_double (&run, "site-p50-us") / 1e3;
-  renderer->site[1] = run_get_double (&run, "site-p99-us") / 1e3;
-  renderer->site[2] = run_get_double (&run, "site-max-us") / 1e3;
-  renderer->site_first[0] = run_get_double (&run, "site-first-p50-us") / 1e3;
-  renderer->site_first[1] = run_get_double (&run, "site-first-max-us") / 1e3;
+  run_get_times (&run, "site", renderer->site);
+  run_get_times (&run, "site-first", renderer->site_first);
   renderer->site_slowest = g_strdup (run_get (&run, "site-slowest-id"));
   renderer->site_slowest_p50 = run_get_double (&run, "site-slowest-p50-us") / 1e3;
-  run_clear (&run);
-}
-
-/* The least a frame costs with this renderer on this machine: the bare
- * window's title changed, as many times as the guide's site.
- */
-static void
-measure_bare_frames (Renderer   *renderer,
-                     const Plan *plan,
-                     const char *bare)
-{
-  g_autofree char *n = g_strdup_printf ("%u", plan->site_changes);
-  const char *argv[] = { bare, "frames", n, NULL };
-  Run run = { NULL, };
-
-  g_printerr ("title changes in the bare window, %s: %u\n", renderer->label, plan->site_changes);
-  run_process (argv, renderer->name, &run);
-  if (atoi (run_get (&run, "bare-frame-missed")) > 0)
-    g_printerr ("title changes in the bare window, %s: %s painted nothing\n",
-                renderer->label, run_get (&run, "bare-frame-missed"));
-  renderer->bare_frame[0] = run_get_double (&run, "bare-frame-p50-us") / 1e3;
-  renderer->bare_frame[1] = run_get_double (&run, "bare-frame-p99-us") / 1e3;
-  renderer->bare_frame[2] = run_get_double (&run, "bare-frame-max-us") / 1e3;
   run_clear (&run);
 }
 
@@ -790,10 +796,7 @@ run_all (gboolean quick)
   }
 
   for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
-    {
-      measure_bare_frames (&renderers[r], plan, bare);
-      measure_sites (&renderers[r], plan, self);
-    }
+    measure_sites (&renderers[r], plan, self, bare);
 
   for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
     measure_lean (&renderers[r], plan, self);
@@ -843,7 +846,7 @@ run_all (gboolean quick)
                g_strdup_printf ("%.1f / %.1f ms (max %.1f)", re->bare_frame[0], re->bare_frame[1],
                                 re->bare_frame[2]), NULL, NULL);
       add_row (rows, "site change to frame, first visit of each site", re->label,
-               g_strdup_printf ("%.1f ms (max %.1f)", re->site_first[0], re->site_first[1]),
+               g_strdup_printf ("%.1f ms (max %.1f)", re->site_first[0], re->site_first[2]),
                NULL, NULL);
       add_row (rows, "site change to frame, p50", re->label,
                g_strdup_printf ("%.1f ms", re->site[0]), NULL, NULL);

@@ -137,15 +137,21 @@ test_switch_on_the_spot (void)
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "Preguntas"));
 }
 
+/* How many widgets of @type there are in @widget and under it; only the
+ * realized ones with @realized.
+ */
 static guint
-count_widgets (GtkWidget *widget)
+count_widgets (GtkWidget *widget,
+               GType      type,
+               gboolean   realized)
 {
-  guint n = 1;
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+            (!realized || gtk_widget_get_realized (widget));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child);
+    n += count_widgets (child, type, realized);
 
   return n;
 }
@@ -174,19 +180,6 @@ add_menu_weak_pointers (GPtrArray  *pointers,
           g_object_unref (linked);
         }
     }
-}
-
-static guint
-count_realized_scrollers (GtkWidget *widget)
-{
-  guint n = GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_realized (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_realized_scrollers (child);
-
-  return n;
 }
 
 /* How many handlers the toolkit's settings have for a change of
@@ -227,7 +220,7 @@ test_hundred_switches (void)
   g_autofree char *before = mbc_test_dup_visible_text (GTK_WIDGET (window));
   g_autofree char *after = NULL;
   guint toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
-  guint widgets = count_widgets (GTK_WIDGET (window));
+  guint widgets = count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE);
   g_autoptr(GPtrArray) menus = g_ptr_array_new_with_free_func (g_free);
 
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
@@ -247,8 +240,8 @@ test_hundred_switches (void)
    * and as many widgets as before.
    */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, toplevels);
-  g_test_message ("%u widgets before, %u after", widgets, count_widgets (GTK_WIDGET (window)));
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (window)), ==, widgets);
+  g_test_message ("%u widgets before, %u after", widgets, count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE), ==, widgets);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
   /* The scrollers of the old guides left nothing behind (GTK 4.8 would,
@@ -257,7 +250,7 @@ test_hundred_switches (void)
    */
   {
     GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
-    guint scrollers = count_realized_scrollers (GTK_WIDGET (window));
+    guint scrollers = count_widgets (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, TRUE);
     gboolean overlay;
 
     g_test_message ("%u realized scrollers, %u handlers", scrollers,
