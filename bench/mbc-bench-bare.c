@@ -17,6 +17,7 @@
 typedef struct
 {
   GtkApplication *app;
+  GtkWindow      *window;     /* the window, once it has painted */
   guint           frames;     /* title changes to time; 0 for start-up */
   MbcBenchPaints  paints;
 } Bare;
@@ -61,9 +62,8 @@ static gboolean
 time_frames_cb (gpointer data)
 {
   Bare *bare = data;
-  GtkWindow *window = gtk_application_get_active_window (bare->app);
 
-  time_frames (bare, window);
+  time_frames (bare, bare->window);
   g_application_quit (G_APPLICATION (bare->app));
 
   return G_SOURCE_REMOVE;
@@ -84,6 +84,7 @@ first_frame_cb (GtkWindow *window,
     }
 
   /* Not from within the frame: the timing waits for frames. */
+  bare->window = window;
   g_idle_add (time_frames_cb, bare);
 }
 

@@ -12,8 +12,9 @@
  *                              live memory after AT of them and at the end
  *
  * and mbc-bench-bare, the bare window the guide's start-up is compared
- * with, and whose title changes show the least a frame costs. "mbc-bench --quick" does each briefly, to show that it works.
- * Nothing here fails on a slow figure: the machine may be busy.
+ * with, and whose title changes show the least a frame costs.
+ * "mbc-bench --quick" does each briefly, to show that it works. Nothing
+ * here fails on a slow figure: the machine may be busy.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -221,12 +221,14 @@ test_hundred_switches (void)
   g_autofree char *after = NULL;
   guint toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
   guint widgets = count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE);
+  guint widgets_after;
+  GtkWidget *menu_button;
   g_autoptr(GPtrArray) menus = g_ptr_array_new_with_free_func (g_free);
 
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
   /* The first guide's menu, and every menu linked from it. */
-  add_menu_weak_pointers (menus, gtk_menu_button_get_menu_model (
-                                   GTK_MENU_BUTTON (mbc_test_find_type (first, GTK_TYPE_MENU_BUTTON))));
+  menu_button = mbc_test_find_type (first, GTK_TYPE_MENU_BUTTON);
+  add_menu_weak_pointers (menus, gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
   g_assert_cmpuint (menus->len, >, 0);
 
   for (guint i = 0; i < 100; i++)
@@ -240,8 +242,9 @@ test_hundred_switches (void)
    * and as many widgets as before.
    */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, toplevels);
-  g_test_message ("%u widgets before, %u after", widgets, count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE));
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE), ==, widgets);
+  widgets_after = count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE);
+  g_test_message ("%u widgets before, %u after", widgets, widgets_after);
+  g_assert_cmpuint (widgets_after, ==, widgets);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
   /* The scrollers of the old guides left nothing behind (GTK 4.8 would,
