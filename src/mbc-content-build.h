@@ -37,6 +37,10 @@ gboolean    mbc_content_build_boolean   (MbcContentBuild *build,
 GListModel *mbc_content_build_list      (MbcContentBuild *build,
                                          JsonObject      *object,
                                          const char      *field);
+/* The source documents a field names, as MbcSource objects. */
+GPtrArray  *mbc_content_build_sources   (MbcContentBuild *build,
+                                         JsonObject      *object,
+                                         const char      *field);
 void        mbc_content_build_item      (MbcContentBuild *build,
                                          MbcContentItem  *item,
                                          JsonObject      *object);

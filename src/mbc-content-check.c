@@ -716,6 +716,11 @@ check_item (Check         *check,
           continue;
         }
 
+      if (field->goes_with != NULL && !json_object_has_member (object, field->goes_with))
+        add_problem (check, file, place_of_member (file, object, field->name), owner,
+                     "the field “%s” needs the field “%s” beside it",
+                     field->name, field->goes_with);
+
       check_field (check, file, object, owner, field);
     }
 
@@ -810,6 +815,127 @@ find_broken_text (ContentFile *file,
   return FALSE;
 }
 
+/* The invisible characters that change how a text is shown rather than
+ * what it says: with them a pack can make "evil" show as "live", or a
+ * phone number read backwards. None has a place in the guide's texts.
+ */
+static const struct {
+  gunichar    first;
+  gunichar    last;
+} hidden_format_ranges[] = {
+  { 0x200B, 0x200F },  /* zero-width space, joiners, direction marks */
+  { 0x202A, 0x202E },  /* direction embeddings and overrides */
+  { 0x2066, 0x2069 },  /* direction isolates */
+  { 0xFEFF, 0xFEFF },  /* zero-width no-break space (byte order mark) */
+};
+
+static const char *
+hidden_format_name (gunichar c)
+{
+  static const char * const names[] = {
+    [0x200B - 0x200B] = "ZERO WIDTH SPACE",
+    [0x200C - 0x200B] = "ZERO WIDTH NON-JOINER",
+    [0x200D - 0x200B] = "ZERO WIDTH JOINER",
+    [0x200E - 0x200B] = "LEFT-TO-RIGHT MARK",
+    [0x200F - 0x200B] = "RIGHT-TO-LEFT MARK",
+    [0x202A - 0x200B] = "LEFT-TO-RIGHT EMBEDDING",
+    [0x202B - 0x200B] = "RIGHT-TO-LEFT EMBEDDING",
+    [0x202C - 0x200B] = "POP DIRECTIONAL FORMATTING",
+    [0x202D - 0x200B] = "LEFT-TO-RIGHT OVERRIDE",
+    [0x202E - 0x200B] = "RIGHT-TO-LEFT OVERRIDE",
+    [0x2066 - 0x200B] = "LEFT-TO-RIGHT ISOLATE",
+    [0x2067 - 0x200B] = "RIGHT-TO-LEFT ISOLATE",
+    [0x2068 - 0x200B] = "FIRST STRONG ISOLATE",
+    [0x2069 - 0x200B] = "POP DIRECTIONAL ISOLATE",
+  };
+
+  if (c == 0xFEFF)
+    return "ZERO WIDTH NO-BREAK SPACE";
+
+  return names[c - 0x200B];
+}
+
+static gboolean
+is_hidden_format (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (hidden_format_ranges); i++)
+    if (c >= hidden_format_ranges[i].first && c <= hidden_format_ranges[i].last)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Finds the first such character in a string of @data, a JSON file that
+ * parsed, written as it is or as a \u escape, with its line and column
+ * (in characters, as an editor counts them). Outside strings it is no
+ * text, and a byte order mark at the start of a file is left alone.
+ */
+static gboolean
+find_hidden_format (const char *data,
+                    gsize       length,
+                    guint      *line,
+                    guint      *column,
+                    gunichar   *found)
+{
+  const char *end = data + length;
+  gboolean in_string = FALSE;
+  guint l = 1;
+  guint c = 1;
+
+  for (const char *p = data; p < end; p = g_utf8_next_char (p), c++)
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch == '\n')
+        {
+          l++;
+          c = 0;
+          continue;
+        }
+
+      if (!in_string)
+        {
+          in_string = ch == '"';
+          continue;
+        }
+
+      if (ch == '"')
+        {
+          in_string = FALSE;
+        }
+      else if (is_hidden_format (ch))
+        {
+          *line = l;
+          *column = c;
+          *found = ch;
+          return TRUE;
+        }
+      else if (ch == '\\' && p + 1 < end)
+        {
+          if (p[1] == 'u' && end - p >= 6 &&
+              g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]) &&
+              g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]))
+            {
+              char hex[5] = { p[2], p[3], p[4], p[5], '\0' };
+              gunichar escaped = (gunichar) g_ascii_strtoull (hex, NULL, 16);
+
+              if (is_hidden_format (escaped))
+                {
+                  *line = l;
+                  *column = c;
+                  *found = escaped;
+                  return TRUE;
+                }
+            }
+          /* The escaped character is not the end of the string. */
+          p++;
+          c++;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Reads and checks the file @list_file of @lists in @directory, naming
  * it @name in problems; NULL when it could not be parsed at all.
  */
@@ -884,6 +1010,19 @@ read_file (Check                *check,
                      "%s:%u:%u: a \\u escape here stands for half a character "
                      "(\\ud800 to \\udfff without its other half)",
                      name, PLACE_LINE (place), PLACE_COLUMN (place));
+        return NULL;
+      }
+  }
+  {
+    guint line, column;
+    gunichar found;
+
+    if (find_hidden_format (data, length, &line, &column, &found))
+      {
+        g_set_error (error, MBC_CONTENT_ERROR, MBC_CONTENT_ERROR_SYNTAX,
+                     "%s:%u:%u: an invisible character, U+%04X %s, is in a text here: "
+                     "it changes how the text is shown, not what it says; remove it",
+                     name, line, column, found, hidden_format_name (found));
         return NULL;
       }
   }

@@ -133,12 +133,24 @@ mbc_content_item_get_source (MbcContentItem *self,
 char *
 mbc_content_item_dup_source_list (MbcContentItem *self)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
-  guint n = mbc_content_item_get_n_sources (self);
+  MbcContentItemPrivate *priv = mbc_content_item_get_instance_private (self);
 
-  for (guint i = 0; i < n; i++)
+  g_return_val_if_fail (MBC_IS_CONTENT_ITEM (self), NULL);
+
+  return mbc_source_list_dup_names (priv->sources);
+}
+
+/* The organizations behind @sources (MbcSource objects, or NULL for
+ * none), for the same kind of line.
+ */
+char *
+mbc_source_list_dup_names (GPtrArray *sources)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
-      MbcSource *source = mbc_content_item_get_source (self, i);
+      MbcSource *source = g_ptr_array_index (sources, i);
 
       if (i > 0)
         /* Translators: separates the names of sources in a list. */

@@ -24,6 +24,7 @@ guint       mbc_content_item_get_n_sources   (MbcContentItem *self);
 MbcSource  *mbc_content_item_get_source      (MbcContentItem *self,
                                               guint           position);
 char       *mbc_content_item_dup_source_list (MbcContentItem *self);
+char       *mbc_source_list_dup_names        (GPtrArray      *sources);
 
 /* For the loader only. */
 void        mbc_content_item_setup           (MbcContentItem *self,

@@ -28,6 +28,7 @@ static const MbcField source_fields[] = {
     .comment = "The title of a source document. Keep a document's real title as it is; "
                "translate it only where it describes the document." },
   { "reviewed", MBC_FIELD_DATE, FALSE },
+  { "archived", MBC_FIELD_DATE, FALSE },
   { "about", MBC_FIELD_TEXT, TRUE,
     .comment = "What a source document covers, in one sentence." },
   { NULL }
@@ -65,8 +66,9 @@ static const MbcField site_fields[] = {
     .comment = "One short sentence about a site, shown as a tooltip." },
   { "about", MBC_FIELD_TEXT, TRUE,
     .comment = "What it means that breast cancer has spread to this site." },
-  { "frequency", MBC_FIELD_TEXT, FALSE,
+  { "frequency", MBC_FIELD_TEXT, FALSE, .goes_with = "frequency-sources",
     .comment = "How often this is the first site where spread is found." },
+  { "frequency-sources", MBC_FIELD_SOURCES, FALSE, .goes_with = "frequency" },
   { "symptoms", MBC_FIELD_ITEMS, TRUE, .kind = &symptom_kind },
   { "tests", MBC_FIELD_REFS, TRUE, .kind = &test_kind },
   { "care", MBC_FIELD_TEXT, FALSE,
@@ -150,7 +152,7 @@ static const MbcField resource_fields[] = {
     .comment = "Opening hours; keep the time zone." },
   { "email", MBC_FIELD_EMAIL, FALSE },
   { "website", MBC_FIELD_LINK, FALSE },
-  { "languages", MBC_FIELD_CHOICE_LIST, TRUE, .choices = languages },
+  { "languages", MBC_FIELD_CHOICE_LIST, FALSE, .choices = languages },
   { "sources", MBC_FIELD_SOURCES, TRUE },
   { NULL }
 };

@@ -47,6 +47,10 @@ typedef struct
    * prose.
    */
   gboolean            label;
+  /* A field that must be there whenever this one is, and the other way
+   * round: a figure and the documents it comes from.
+   */
+  const char         *goes_with;
 } MbcField;
 
 struct _MbcKind

@@ -249,16 +249,16 @@ mbc_content_build_list (MbcContentBuild *build,
   return G_LIST_MODEL (store);
 }
 
-void
-mbc_content_build_item (MbcContentBuild *build,
-                        MbcContentItem  *item,
-                        JsonObject      *object)
+GPtrArray *
+mbc_content_build_sources (MbcContentBuild *build,
+                           JsonObject      *object,
+                           const char      *field)
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array = NULL;
 
-  if (json_object_has_member (object, "sources"))
-    array = json_object_get_array_member (object, "sources");
+  if (json_object_has_member (object, field))
+    array = json_object_get_array_member (object, field);
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -266,6 +266,16 @@ mbc_content_build_item (MbcContentBuild *build,
 
       g_ptr_array_add (sources, g_object_ref (find_item (build, mbc_kind_for_sources (), id)));
     }
+
+  return g_steal_pointer (&sources);
+}
+
+void
+mbc_content_build_item (MbcContentBuild *build,
+                        MbcContentItem  *item,
+                        JsonObject      *object)
+{
+  g_autoptr(GPtrArray) sources = mbc_content_build_sources (build, object, "sources");
 
   mbc_content_item_setup (item, json_object_get_string_member (object, "id"), sources);
 }

@@ -52,11 +52,10 @@ mbc_page_text_paragraph (GtkBox     *box,
   return label;
 }
 
-GtkWidget *
-mbc_page_text_sources (GtkBox         *box,
-                       MbcContentItem *item)
+static GtkWidget *
+sources_line (GtkBox     *box,
+              const char *names)
 {
-  g_autofree char *names = mbc_content_item_dup_source_list (item);
   g_autofree char *text = NULL;
   GtkWidget *label;
 
@@ -70,6 +69,27 @@ mbc_page_text_sources (GtkBox         *box,
   gtk_box_append (box, label);
 
   return label;
+}
+
+GtkWidget *
+mbc_page_text_sources (GtkBox         *box,
+                       MbcContentItem *item)
+{
+  g_autofree char *names = mbc_content_item_dup_source_list (item);
+
+  return sources_line (box, names);
+}
+
+/* The same line for a part of an item that rests on fewer documents
+ * than the rest of it, such as a site's frequency figures.
+ */
+GtkWidget *
+mbc_page_text_source_list (GtkBox    *box,
+                           GPtrArray *sources)
+{
+  g_autofree char *names = mbc_source_list_dup_names (sources);
+
+  return sources_line (box, names);
 }
 
 /* The words that mark what a hospital added itself, in its local

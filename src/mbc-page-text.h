@@ -22,6 +22,8 @@ GtkWidget *mbc_page_text_paragraph (GtkBox         *box,
                                     const char     *text);
 GtkWidget *mbc_page_text_sources   (GtkBox         *box,
                                     MbcContentItem *item);
+GtkWidget *mbc_page_text_source_list (GtkBox    *box,
+                                      GPtrArray *sources);
 const char *mbc_page_text_local_mark (void);
 GtkWidget *mbc_page_text_local     (GtkBox         *box);
 GtkWidget *mbc_page_text_list      (GtkBox         *box,

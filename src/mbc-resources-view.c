@@ -215,9 +215,15 @@ create_resource_row (gpointer item,
 
   mbc_page_text_paragraph (box, mbc_resource_get_description (resource));
 
-  /* Translators: %s is a list of languages, such as "English, Spanish". */
-  languages_line = g_strdup_printf (_("Languages: %s"), languages);
-  gtk_widget_add_css_class (mbc_page_text_paragraph (box, languages_line), "dim-label");
+  /* Only what the sources say: a line whose languages they do not name
+   * has none.
+   */
+  if (*languages != '\0')
+    {
+      /* Translators: %s is a list of languages, such as "English, Spanish". */
+      languages_line = g_strdup_printf (_("Languages: %s"), languages);
+      gtk_widget_add_css_class (mbc_page_text_paragraph (box, languages_line), "dim-label");
+    }
 
   if (mbc_resource_get_hours (resource) != NULL)
     add_contact (box, "alarm-symbolic", mbc_resource_get_hours (resource));

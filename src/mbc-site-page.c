@@ -161,6 +161,7 @@ build_page (MbcSitePage *self)
     {
       mbc_page_text_heading (page, _("How Often Spread Is Found Here First"), NULL);
       mbc_page_text_paragraph (page, mbc_site_get_frequency (self->site));
+      mbc_page_text_source_list (page, mbc_site_get_frequency_sources (self->site));
     }
 
   add_symptoms (self, page);

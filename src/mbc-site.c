@@ -14,6 +14,10 @@ struct _MbcSite
   char       *summary;
   char       *about;
   char       *frequency;
+  /* The documents the frequency figures come from, which are fewer
+   * than those of the rest of the page.
+   */
+  GPtrArray  *frequency_sources;
   char       *care;
   gboolean    rare;
   GListModel *symptoms;
@@ -31,6 +35,7 @@ mbc_site_finalize (GObject *object)
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->about, g_free);
   g_clear_pointer (&self->frequency, g_free);
+  g_clear_pointer (&self->frequency_sources, g_ptr_array_unref);
   g_clear_pointer (&self->care, g_free);
   g_clear_object (&self->symptoms);
   g_clear_object (&self->tests);
@@ -62,6 +67,7 @@ mbc_site_build (MbcContentBuild *build,
   self->summary = mbc_content_build_text (build, object, "summary");
   self->about = mbc_content_build_text (build, object, "about");
   self->frequency = mbc_content_build_text (build, object, "frequency");
+  self->frequency_sources = mbc_content_build_sources (build, object, "frequency-sources");
   self->care = mbc_content_build_text (build, object, "care");
   self->rare = mbc_content_build_boolean (build, object, "rare");
   self->symptoms = mbc_content_build_list (build, object, "symptoms");
@@ -108,6 +114,17 @@ mbc_site_get_frequency (MbcSite *self)
   g_return_val_if_fail (MBC_IS_SITE (self), NULL);
 
   return self->frequency;
+}
+
+/* The source documents of the frequency figures (MbcSource objects);
+ * empty when the site has no frequency.
+ */
+GPtrArray *
+mbc_site_get_frequency_sources (MbcSite *self)
+{
+  g_return_val_if_fail (MBC_IS_SITE (self), NULL);
+
+  return self->frequency_sources;
 }
 
 const char *

@@ -20,6 +20,7 @@ const char     *mbc_site_get_name      (MbcSite *self);
 const char     *mbc_site_get_summary   (MbcSite *self);
 const char     *mbc_site_get_about     (MbcSite *self);
 const char     *mbc_site_get_frequency (MbcSite *self);
+GPtrArray      *mbc_site_get_frequency_sources (MbcSite *self);
 const char     *mbc_site_get_care      (MbcSite *self);
 gboolean        mbc_site_get_rare      (MbcSite *self);
 GListModel     *mbc_site_get_symptoms  (MbcSite *self);

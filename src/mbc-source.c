@@ -16,6 +16,10 @@ struct _MbcSource
   char *organization;
   char *title;
   char *reviewed;
+  /* When the copy the facts were taken from was made, for a page that
+   * gives no review date of its own: not a review date.
+   */
+  char *archived;
   char *about;
   /* Whether it is one of the hospital's own, from its local content pack. */
   gboolean local;
@@ -31,6 +35,7 @@ mbc_source_finalize (GObject *object)
   g_clear_pointer (&self->organization, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->reviewed, g_free);
+  g_clear_pointer (&self->archived, g_free);
   g_clear_pointer (&self->about, g_free);
 
   G_OBJECT_CLASS (mbc_source_parent_class)->finalize (object);
@@ -59,6 +64,7 @@ mbc_source_build (MbcContentBuild *build,
   self->organization = mbc_content_build_text (build, object, "organization");
   self->title = mbc_content_build_text (build, object, "title");
   self->reviewed = mbc_content_build_string (build, object, "reviewed");
+  self->archived = mbc_content_build_string (build, object, "archived");
   self->about = mbc_content_build_text (build, object, "about");
   self->local = mbc_content_build_is_local (build);
 
@@ -105,29 +111,49 @@ mbc_source_get_about (MbcSource *self)
   return self->about;
 }
 
-/* "Last reviewed September 11, 2023", in the reader's language. */
+/* The date written YYYY-MM-DD, as the reader's language writes it, or
+ * NULL.
+ */
+static char *
+format_day (const char *day)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *midnight = NULL;
+
+  if (day == NULL)
+    return NULL;
+
+  midnight = g_strconcat (day, "T00:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (midnight, NULL);
+
+  return date != NULL ? mbc_date_format (date) : NULL;
+}
+
+/* "Last reviewed September 11, 2023", in the reader's language; a page
+ * that gives no review date says so, with the date of the copy read
+ * where there is one, never called a review.
+ */
 char *
 mbc_source_dup_review_text (MbcSource *self)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *when = NULL;
+  g_autofree char *reviewed = NULL;
+  g_autofree char *archived = NULL;
 
   g_return_val_if_fail (MBC_IS_SOURCE (self), NULL);
 
-  if (self->reviewed != NULL)
-    {
-      day = g_strconcat (self->reviewed, "T00:00:00Z", NULL);
-      date = g_date_time_new_from_iso8601 (day, NULL);
-    }
+  reviewed = format_day (self->reviewed);
+  if (reviewed != NULL)
+    /* Translators: %s is a date, such as "September 11, 2023". */
+    return g_strdup_printf (_("Last reviewed %s"), reviewed);
 
-  if (date == NULL)
-    return g_strdup (_("Review date not stated"));
+  archived = format_day (self->archived);
+  if (archived != NULL)
+    /* Translators: %s is a date, such as "October 17, 2012": the day a
+     * copy of a web page was kept, which gave no review date itself.
+     */
+    return g_strdup_printf (_("Review date not stated. Archived copy of %s"), archived);
 
-  when = mbc_date_format (date);
-
-  /* Translators: %s is a date, such as "September 11, 2023". */
-  return g_strdup_printf (_("Last reviewed %s"), when);
+  return g_strdup (_("Review date not stated"));
 }
 
 /* Whether the source is one of the hospital's own documents, from its

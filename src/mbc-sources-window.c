@@ -97,6 +97,8 @@ list_uses (MbcSourcesWindow *self,
       g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
 
       parts[0].n += count_citing (mbc_site_get_symptoms (site), source);
+      /* A site's frequency figures are an item of their own. */
+      parts[0].n += g_ptr_array_find (mbc_site_get_frequency_sources (site), source, NULL);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)

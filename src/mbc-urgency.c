@@ -27,13 +27,13 @@ static const struct {
   },
   [MBC_URGENCY_CALL] = {
     N_("Call your care team"),
-    N_("Call soon, and any time a new symptom lasts more than two weeks or worries you."),
+    N_("Call the same day if it is new, sudden or getting worse. Call too if any sign lasts more than two weeks or worries you."),
     "call-start-symbolic",
     "urgency-call",
   },
   [MBC_URGENCY_MENTION] = {
     N_("Tell your care team at your next visit"),
-    N_("Write it in your symptom diary and bring it to your next visit."),
+    N_("Write it in your symptom diary and bring it to your next visit. Call sooner if it gets worse or lasts more than two weeks."),
     "document-edit-symbolic",
     "urgency-mention",
   },

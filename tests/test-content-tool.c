@@ -410,6 +410,30 @@ test_check_half_character (Folder        *folder,
                              "(\\ud800 to \\udfff without its other half)"));
 }
 
+/* A right-to-left override turns "evil" into "live" on screen, and a
+ * phone number round: the check names the character and the column it
+ * stands at, written as an escape or as it is. Line 7: 6 spaces,
+ * "about": and a space end at 15, the quote and "About the " at 26.
+ */
+static void
+test_check_hidden_format (Folder        *folder,
+                          gconstpointer  data)
+{
+  write_changed (folder, "sites.json", good_sites,
+                 "\"about\": \"About the liver.\"", "\"about\": \"About the \\u202Eliver.\"");
+  assert_problems (folder,
+                   PROBLEMS ("sites.json:7:27: an invisible character, U+202E RIGHT-TO-LEFT "
+                             "OVERRIDE, is in a text here: it changes how the text is shown, "
+                             "not what it says; remove it"));
+
+  write_changed (folder, "sites.json", good_sites,
+                 "\"about\": \"About the liver.\"", "\"about\": \"About the \u200bliver.\"");
+  assert_problems (folder,
+                   PROBLEMS ("sites.json:7:27: an invisible character, U+200B ZERO WIDTH "
+                             "SPACE, is in a text here: it changes how the text is shown, "
+                             "not what it says; remove it"));
+}
+
 /* Line 7: 6 spaces, "about": (9 columns), "About the liver." (18), a comma
  * and a space, "colour": (9): "red" is at columns 46 to 50.
  */
@@ -1416,6 +1440,7 @@ main (int   argc,
   ADD ("check/line-break", test_check_line_break);
   ADD ("check/unknown-field", test_check_unknown_field);
   ADD ("check/half-character", test_check_half_character);
+  ADD ("check/hidden-format", test_check_hidden_format);
   ADD ("check/translation-outside-pack", test_check_translation_outside_pack);
   ADD ("check/missing-field", test_check_missing_field);
   ADD ("check/urgency", test_check_urgency);

@@ -521,7 +521,7 @@ test_wide (void)
     g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heading)), ==,
                      GTK_ACCESSIBLE_ROLE_HEADING);
     g_assert_true (mbc_test_is_showing (mbc_test_find_label (site_page (window),
-                                                             "Most new aches are not cancer spreading")));
+                                                             "Not every change means the cancer is growing")));
   }
 
   /* Map and page side by side. */
