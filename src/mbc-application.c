@@ -18,7 +18,7 @@ struct _MbcApplication
   MbcContent    *content;
   GError        *content_error;
   GSettings     *settings;
-  MbcQuestionList *questions;
+  MbcMyQuestionList *questions;
   /* A hospital workstation: --kiosk, or the "kiosk-mode" setting. */
   gboolean       kiosk_option;
   gboolean       kiosk;
@@ -196,7 +196,7 @@ start_over_cb (GSimpleAction *action,
   set_start_language (self);
   load_content (self);
   g_clear_object (&self->questions);
-  self->questions = mbc_question_list_new (NULL);
+  self->questions = mbc_my_question_list_new (NULL);
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (MBC_IS_WINDOW (l->data))
@@ -316,11 +316,11 @@ mbc_application_startup (GApplication *app)
 
   /* At a workstation the list lives in memory only: nothing on disk. */
   if (self->kiosk)
-    self->questions = mbc_question_list_new (NULL);
+    self->questions = mbc_my_question_list_new (NULL);
   else
     {
-      self->questions = mbc_question_list_new_default ();
-      mbc_question_list_load (self->questions, &self->questions_error);
+      self->questions = mbc_my_question_list_new_default ();
+      mbc_my_question_list_load (self->questions, &self->questions_error);
     }
   g_signal_connect_object (self->questions, "save-failed", G_CALLBACK (save_failed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -400,7 +400,7 @@ mbc_application_new (void)
                        NULL);
 }
 
-MbcQuestionList *
+MbcMyQuestionList *
 mbc_application_get_question_list (MbcApplication *self)
 {
   g_return_val_if_fail (MBC_IS_APPLICATION (self), NULL);

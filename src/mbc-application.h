@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MbcApplication, mbc_application, MBC, APPLICATION, AdwApplication)
 
 MbcApplication  *mbc_application_new               (void);
-MbcQuestionList *mbc_application_get_question_list (MbcApplication *self);
+MbcMyQuestionList *mbc_application_get_question_list (MbcApplication *self);
 gboolean         mbc_application_get_kiosk         (MbcApplication *self);
 
 G_END_DECLS

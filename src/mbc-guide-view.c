@@ -52,7 +52,7 @@ struct _MbcGuideView
   MbcResourcesView   *resources_view;
 
   /* For the Questions view, whenever it is made. */
-  MbcQuestionList    *question_list;
+  MbcMyQuestionList    *question_list;
   gboolean            kiosk;
   gboolean            allow_printing;
 };
@@ -381,10 +381,10 @@ mbc_guide_view_search_resources (MbcGuideView *self)
 /* The person's own list of questions, for the Questions view. */
 void
 mbc_guide_view_set_question_list (MbcGuideView    *self,
-                                  MbcQuestionList *list)
+                                  MbcMyQuestionList *list)
 {
   g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
-  g_return_if_fail (list == NULL || MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (list == NULL || MBC_IS_MY_QUESTION_LIST (list));
 
   g_set_object (&self->question_list, list);
   if (self->questions_view != NULL)

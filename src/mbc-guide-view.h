@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +25,7 @@ void        mbc_guide_view_show_site         (MbcGuideView *self,
                                               const char   *site_id);
 void        mbc_guide_view_search_resources  (MbcGuideView *self);
 void        mbc_guide_view_set_question_list (MbcGuideView    *self,
-                                              MbcQuestionList *list);
+                                              MbcMyQuestionList *list);
 void        mbc_guide_view_set_kiosk         (MbcGuideView    *self,
                                               gboolean         kiosk);
 

@@ -20,7 +20,7 @@ struct _MbcWindow
 
   MbcContent           *content;
   GSettings            *settings;
-  MbcQuestionList      *questions;
+  MbcMyQuestionList      *questions;
 
   AdwToastOverlay      *toast_overlay;
   MbcGuideView         *guide_view;
@@ -263,11 +263,11 @@ add_questions_about_action (GtkWidget  *widget,
       MbcQuestion *question = g_ptr_array_index (questions, i);
       g_autoptr(MbcMyQuestion) mine = NULL;
 
-      if (mbc_question_list_has_suggestion (self->questions, mbc_question_get_id (question)))
+      if (mbc_my_question_list_has_suggestion (self->questions, mbc_question_get_id (question)))
         continue;
 
       mine = mbc_my_question_new (mbc_question_get_text (question), mbc_question_get_id (question));
-      mbc_question_list_append (self->questions, mine);
+      mbc_my_question_list_append (self->questions, mine);
       added++;
     }
 
@@ -347,7 +347,7 @@ mbc_window_constructed (GObject *object)
    * the application is not yet known here), the window keeps one in
    * memory, as a window of its own in a test does.
    */
-  self->questions = mbc_question_list_new (NULL);
+  self->questions = mbc_my_question_list_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -595,7 +595,7 @@ mbc_window_show_toast (MbcWindow *self,
 }
 
 /* The person's own list of questions that the window shows. */
-MbcQuestionList *
+MbcMyQuestionList *
 mbc_window_get_question_list (MbcWindow *self)
 {
   g_return_val_if_fail (MBC_IS_WINDOW (self), NULL);
@@ -606,10 +606,10 @@ mbc_window_get_question_list (MbcWindow *self)
 /* Shows @list as the person's own questions, from now on. */
 void
 mbc_window_set_question_list (MbcWindow       *self,
-                              MbcQuestionList *list)
+                              MbcMyQuestionList *list)
 {
   g_return_if_fail (MBC_IS_WINDOW (self));
-  g_return_if_fail (MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (list));
 
   if (!g_set_object (&self->questions, list))
     return;
@@ -710,7 +710,7 @@ void
 mbc_window_start_over (MbcWindow       *self,
                        MbcContent      *content,
                        const GError    *content_error,
-                       MbcQuestionList *list)
+                       MbcMyQuestionList *list)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);

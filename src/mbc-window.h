@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -28,16 +28,16 @@ void        mbc_window_add_toast        (MbcWindow      *self,
                                          const char     *title);
 void        mbc_window_show_toast       (MbcWindow      *self,
                                          AdwToast       *toast);
-MbcQuestionList *
+MbcMyQuestionList *
             mbc_window_get_question_list (MbcWindow     *self);
 void        mbc_window_set_question_list (MbcWindow       *self,
-                                          MbcQuestionList *list);
+                                          MbcMyQuestionList *list);
 void        mbc_window_set_kiosk         (MbcWindow       *self,
                                           gboolean         kiosk);
 gboolean    mbc_window_get_kiosk         (MbcWindow       *self);
 void        mbc_window_start_over        (MbcWindow       *self,
                                           MbcContent      *content,
                                           const GError    *content_error,
-                                          MbcQuestionList *list);
+                                          MbcMyQuestionList *list);
 
 G_END_DECLS

@@ -216,7 +216,7 @@ test_sites (gconstpointer data)
 }
 
 static void
-append_question (MbcQuestionList *list,
+append_question (MbcMyQuestionList *list,
                  const char      *text,
                  const char      *answer,
                  gboolean         asked)
@@ -225,7 +225,7 @@ append_question (MbcQuestionList *list,
 
   mbc_my_question_set_answer (question, answer);
   mbc_my_question_set_asked (question, asked);
-  mbc_question_list_append (list, question);
+  mbc_my_question_list_append (list, question);
 }
 
 /* The person's questions, numbered, with the answers they wrote and a
@@ -235,7 +235,7 @@ static void
 test_questions (void)
 {
   g_autoptr(MbcContent) content = NULL;
-  g_autoptr(MbcQuestionList) list = mbc_question_list_new (NULL);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
   g_autoptr(GtkPrintOperation) empty = NULL;
   g_autoptr(GtkPrintOperation) handout = NULL;
   g_autofree char *empty_path = NULL;
@@ -278,7 +278,7 @@ static void
 test_long_list (void)
 {
   g_autoptr(MbcContent) content = NULL;
-  g_autoptr(MbcQuestionList) list = mbc_question_list_new (NULL);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
   g_autoptr(GtkPrintOperation) handout = NULL;
   g_autoptr(GRegex) holds = g_regex_new ("This page holds the first ([0-9]+) of your 60 questions\\.",
                                          0, 0, NULL);
@@ -472,7 +472,7 @@ static void
 test_buttons (void)
 {
   g_autoptr(MbcContent) content = NULL;
-  g_autoptr(MbcQuestionList) list = mbc_question_list_new (NULL);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
   MbcWindow *window;
   GtkWidget *button;
 

@@ -120,7 +120,7 @@ test_two_people (void)
   {
     g_autoptr(MbcMyQuestion) question = mbc_my_question_new ("¿Puedo seguir trabajando?", NULL);
 
-    mbc_question_list_append (mbc_application_get_question_list (app), question);
+    mbc_my_question_list_append (mbc_application_get_question_list (app), question);
   }
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "private words");
   g_assert_cmpuint (n_questions (), ==, 1);
@@ -165,7 +165,7 @@ test_still_here (void)
   {
     g_autoptr(MbcMyQuestion) question = mbc_my_question_new ("Can I keep working?", NULL);
 
-    mbc_question_list_append (mbc_application_get_question_list (app), question);
+    mbc_my_question_list_append (mbc_application_get_question_list (app), question);
   }
 
   for (guint i = 0; i < 800 && (prompt = ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) == NULL; i++)

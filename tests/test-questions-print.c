@@ -11,7 +11,7 @@
 
 #include "mbc-date.h"
 #include "mbc-language.h"
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 #include "mbc-questions-print.h"
 #include "mbc-test-util.h"
 
@@ -29,23 +29,23 @@ new_question (const char *text,
 }
 
 static void
-append_question (MbcQuestionList *list,
+append_question (MbcMyQuestionList *list,
                  const char      *text,
                  const char      *answer,
                  gboolean         asked)
 {
   g_autoptr(MbcMyQuestion) question = new_question (text, answer, asked);
 
-  mbc_question_list_append (list, question);
+  mbc_my_question_list_append (list, question);
 }
 
 /* Asked, with a two-line answer; not asked, with none; with quotes and
  * accents.
  */
-static MbcQuestionList *
+static MbcMyQuestionList *
 new_small_list (void)
 {
-  MbcQuestionList *list = mbc_question_list_new (NULL);
+  MbcMyQuestionList *list = mbc_my_question_list_new (NULL);
 
   append_question (list, "Where has my cancer spread?",
                    "To the bones and the liver.\nMore scans in March.", TRUE);
@@ -78,7 +78,7 @@ pdf_text (const char *path)
 }
 
 static char *
-export (MbcQuestionList *list,
+export (MbcMyQuestionList *list,
         const char      *dir,
         const char      *name)
 {
@@ -126,7 +126,7 @@ assert_holds (const char *text,
 static void
 test_export (void)
 {
-  g_autoptr(MbcQuestionList) list = new_small_list ();
+  g_autoptr(MbcMyQuestionList) list = new_small_list ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *dir = new_temp_dir ();
   g_autofree char *path = NULL;
@@ -178,7 +178,7 @@ test_export (void)
 static void
 test_paginate (void)
 {
-  g_autoptr(MbcQuestionList) list = mbc_question_list_new (NULL);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
   g_autofree char *dir = new_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
@@ -268,7 +268,7 @@ test_paper_size (void)
   g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
   g_autofree char *lc_paper = g_strdup (g_getenv ("LC_PAPER"));
   g_autofree char *lang = g_strdup (g_getenv ("LANG"));
-  g_autoptr(MbcQuestionList) list = new_small_list ();
+  g_autoptr(MbcMyQuestionList) list = new_small_list ();
   g_autofree char *dir = new_temp_dir ();
 
   set_locale_env (NULL, "es_MX.UTF-8", "es_ES.UTF-8");
@@ -325,7 +325,7 @@ test_paper_size (void)
 static void
 test_text (void)
 {
-  g_autoptr(MbcQuestionList) list = new_small_list ();
+  g_autoptr(MbcMyQuestionList) list = new_small_list ();
   g_autofree char *date = today ();
   g_autofree char *expected = NULL;
   g_autofree char *text = NULL;
@@ -359,7 +359,7 @@ test_text (void)
 static void
 test_text_empty (void)
 {
-  g_autoptr(MbcQuestionList) list = mbc_question_list_new (NULL);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
   g_autofree char *date = today ();
   g_autofree char *expected = g_strdup_printf ("My Questions for My Visit\n%s\n\nNo questions yet.\n",
                                                date);
@@ -384,7 +384,7 @@ test_text_empty (void)
 static void
 test_export_error (void)
 {
-  g_autoptr(MbcQuestionList) list = new_small_list ();
+  g_autoptr(MbcMyQuestionList) list = new_small_list ();
   g_autofree char *dir = new_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "missing", "list.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -435,7 +435,7 @@ wait_for_toplevel (GType type)
 static void
 test_save_pdf (void)
 {
-  g_autoptr(MbcQuestionList) list = new_small_list ();
+  g_autoptr(MbcMyQuestionList) list = new_small_list ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *expected_name = g_strdup_printf ("my-questions-%s.pdf", day);
@@ -480,7 +480,7 @@ test_save_pdf (void)
 static void
 test_print_dialog (void)
 {
-  g_autoptr(MbcQuestionList) list = new_small_list ();
+  g_autoptr(MbcMyQuestionList) list = new_small_list ();
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
   GtkWindow *dialog;
   GType print_dialog_type;

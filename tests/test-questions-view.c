@@ -15,7 +15,7 @@ typedef struct
 {
   MbcContent      *content;
   MbcWindow       *window;
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
   GtkWidget       *view;
   char            *folder;
 } Fixture;
@@ -33,8 +33,8 @@ fixture_setup (Fixture       *f,
 
   f->content = mbc_test_load_content ();
   f->window = mbc_test_open_window (f->content, 1100, 800);
-  f->list = mbc_question_list_new (file);
-  g_assert_true (mbc_question_list_load (f->list, NULL));
+  f->list = mbc_my_question_list_new (file);
+  g_assert_true (mbc_my_question_list_load (f->list, NULL));
 
   mbc_window_set_question_list (f->window, f->list);
   mbc_test_activate (f->window, "win.view", "questions");
@@ -149,7 +149,7 @@ static void
 test_use_and_restart (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(MbcQuestionList) again = NULL;
+  g_autoptr(MbcMyQuestionList) again = NULL;
   g_autoptr(GFile) file = NULL;
   GtkWidget *asked;
   GtkWidget *answer;
@@ -197,9 +197,9 @@ test_use_and_restart (Fixture       *f,
   g_assert_true (mbc_my_question_get_asked (item (f, 0)));
 
   /* Read again from the disk, as the next start would. */
-  file = g_object_ref (mbc_question_list_get_file (f->list));
-  again = mbc_question_list_new (file);
-  g_assert_true (mbc_question_list_load (again, NULL));
+  file = g_object_ref (mbc_my_question_list_get_file (f->list));
+  again = mbc_my_question_list_new (file);
+  g_assert_true (mbc_my_question_list_load (again, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 2);
   {
     g_autoptr(MbcMyQuestion) first = g_list_model_get_item (G_LIST_MODEL (again), 0);
@@ -280,8 +280,8 @@ test_add_from_site (Fixture       *f,
   button = gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON);
   click (button);
 
-  g_assert_true (mbc_question_list_has_suggestion (f->list, "q-brain"));
-  g_assert_true (mbc_question_list_has_suggestion (f->list, "q-surgery-radiation"));
+  g_assert_true (mbc_my_question_list_has_suggestion (f->list, "q-brain"));
+  g_assert_true (mbc_my_question_list_has_suggestion (f->list, "q-surgery-radiation"));
   g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (f->window), "questions added to My Questions"));
 }
 

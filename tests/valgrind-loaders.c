@@ -19,8 +19,8 @@
 
 #include "mbc-content.h"
 #include "mbc-language.h"
-#include "mbc-question-list-private.h"
-#include "mbc-question-list.h"
+#include "mbc-my-question-list-private.h"
+#include "mbc-my-question-list.h"
 #include "mbc-test-files.h"
 
 static const char *pack_resources =
@@ -169,14 +169,14 @@ load_questions (const char *contents,
   g_autofree char *folder = g_dir_make_tmp ("mbc-valgrind-questions-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "questions.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(MbcQuestionList) list = mbc_question_list_new (file);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (file);
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(JsonObject) unknown = NULL;
   g_autoptr(GError) error = NULL;
   gint64 version = 0;
 
   /* The file reader alone, then the list, which sets a bad file aside. */
-  questions = mbc_question_list_file_read (contents, length, &version, &unknown, &error);
+  questions = mbc_my_question_list_file_read (contents, length, &version, &unknown, &error);
   g_assert_true ((questions == NULL) != (error == NULL));
   g_clear_error (&error);
 
@@ -186,8 +186,8 @@ load_questions (const char *contents,
     g_file_set_contents (path, contents, length, &write_error);
     g_assert_no_error (write_error);
   }
-  if (!mbc_question_list_load (list, &error))
-    g_assert_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE);
+  if (!mbc_my_question_list_load (list, &error))
+    g_assert_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_UNREADABLE);
 
   mbc_test_remove_tree (folder);
 }
@@ -239,9 +239,9 @@ main (int    argc,
     }
 
   {
-    g_autoptr(MbcQuestionList) list = mbc_question_list_new (NULL);
+    g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
 
-    g_assert_true (mbc_question_list_load (list, &error));
+    g_assert_true (mbc_my_question_list_load (list, &error));
     g_assert_no_error (error);
   }
 

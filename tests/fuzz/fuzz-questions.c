@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "mbc-my-question.h"
-#include "mbc-question-list-private.h"
+#include "mbc-my-question-list-private.h"
 
 #include "fuzz.h"
 
@@ -40,7 +40,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gsize length = 0;
   gsize length_again = 0;
 
-  questions = mbc_question_list_file_read ((const char *) data, size, &version, &unknown, &error);
+  questions = mbc_my_question_list_file_read ((const char *) data, size, &version, &unknown, &error);
   g_assert_true ((questions == NULL) != (error == NULL));
   if (questions == NULL)
     return 0;
@@ -54,12 +54,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_true (g_utf8_validate (mbc_my_question_get_answer (question), -1, NULL));
     }
 
-  written = mbc_question_list_file_write (questions, version, unknown, &length);
+  written = mbc_my_question_list_file_write (questions, version, unknown, &length);
   g_assert_cmpuint (strlen (written), ==, length);
 
-  again = mbc_question_list_file_read (written, length, &version_again, &unknown_again, &error);
+  again = mbc_my_question_list_file_read (written, length, &version_again, &unknown_again, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (version_again, ==, MAX (version, MBC_QUESTION_LIST_FILE_VERSION));
+  g_assert_cmpint (version_again, ==, MAX (version, MBC_MY_QUESTION_LIST_FILE_VERSION));
   g_assert_cmpuint (again->len, ==, questions->len);
 
   for (guint i = 0; i < questions->len; i++)
@@ -76,7 +76,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_true (mbc_my_question_get_asked (read_again) == mbc_my_question_get_asked (question));
     }
 
-  rewritten = mbc_question_list_file_write (again, version_again, unknown_again, &length_again);
+  rewritten = mbc_my_question_list_file_write (again, version_again, unknown_again, &length_again);
   g_assert_cmpstr (rewritten, ==, written);
 
   return 0;

@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "mbc-content.h"
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 #include "mbc-site.h"
 
 G_BEGIN_DECLS
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 GtkPrintOperation *mbc_handout_new_for_site      (MbcContent      *content,
                                                   MbcSite         *site);
 GtkPrintOperation *mbc_handout_new_for_questions (MbcContent      *content,
-                                                  MbcQuestionList *list);
+                                                  MbcMyQuestionList *list);
 void               mbc_handout_print             (GtkPrintOperation *operation,
                                                   GtkWidget         *widget);
 

@@ -1,4 +1,4 @@
-/* mbc-my-question-private.h: what MbcQuestionList keeps with a question
+/* mbc-my-question-private.h: what MbcMyQuestionList keeps with a question
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* mbc-question-list-file.c: the file a person's questions are kept in
+/* mbc-my-question-list-file.c: the file a person's questions are kept in
  *
  * {"version": 1, "questions": [{"text": "…", "answer": "…", "asked": false,
  *                               "suggestion": "q-where-spread"}]}
@@ -16,11 +16,11 @@
 #include <string.h>
 
 #include "mbc-my-question-private.h"
-#include "mbc-question-list-private.h"
+#include "mbc-my-question-list-private.h"
 
 /* Reading. Each problem is described for the log, in English: the person
  * is only told that the file could not be read and where it was kept
- * (see mbc-question-list.c).
+ * (see mbc-my-question-list.c).
  */
 
 static gboolean
@@ -209,7 +209,7 @@ read_question (JsonNode  *node,
 }
 
 GPtrArray *
-mbc_question_list_file_read (const char  *contents,
+mbc_my_question_list_file_read (const char  *contents,
                              gsize        length,
                              gint64      *version,
                              JsonObject **unknown_members,
@@ -224,7 +224,7 @@ mbc_question_list_file_read (const char  *contents,
   JsonNode *member;
   JsonNode *root;
 
-  *version = MBC_QUESTION_LIST_FILE_VERSION;
+  *version = MBC_MY_QUESTION_LIST_FILE_VERSION;
 
   if (length == 0)
     {
@@ -315,7 +315,7 @@ mbc_question_list_file_read (const char  *contents,
  * with "-2", "-3"… when that name is taken. Returns the new place.
  */
 GFile *
-mbc_question_list_file_move_aside (GFile   *file,
+mbc_my_question_list_file_move_aside (GFile   *file,
                                    GError **error)
 {
   g_autoptr(GFile) folder = g_file_get_parent (file);
@@ -372,7 +372,7 @@ copy_members (JsonObject *to,
 }
 
 char *
-mbc_question_list_file_write (GPtrArray  *questions,
+mbc_my_question_list_file_write (GPtrArray  *questions,
                               gint64      version,
                               JsonObject *unknown_members,
                               gsize      *length)
@@ -383,7 +383,7 @@ mbc_question_list_file_write (GPtrArray  *questions,
   g_autoptr(JsonArray) array = json_array_new ();
   g_autoptr(GString) text = NULL;
 
-  json_object_set_int_member (object, "version", MAX (version, MBC_QUESTION_LIST_FILE_VERSION));
+  json_object_set_int_member (object, "version", MAX (version, MBC_MY_QUESTION_LIST_FILE_VERSION));
 
   for (guint i = 0; i < questions->len; i++)
     {

@@ -1,4 +1,4 @@
-/* mbc-question-list-private.h: the file format of MbcQuestionList
+/* mbc-my-question-list-private.h: the file format of MbcMyQuestionList
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -14,22 +14,22 @@ G_BEGIN_DECLS
  * higher one; that number is kept, so that the newer guide still knows
  * what it reads.
  */
-#define MBC_QUESTION_LIST_FILE_VERSION 1
+#define MBC_MY_QUESTION_LIST_FILE_VERSION 1
 
 /* The questions (MbcMyQuestion) in @contents, or NULL with a description
  * of the problem, in English, for the log. @unknown_members is set to the
  * top-level members this version does not know, or NULL.
  */
-GPtrArray *mbc_question_list_file_read       (const char  *contents,
+GPtrArray *mbc_my_question_list_file_read       (const char  *contents,
                                               gsize        length,
                                               gint64      *version,
                                               JsonObject **unknown_members,
                                               GError     **error);
-char      *mbc_question_list_file_write      (GPtrArray   *questions,
+char      *mbc_my_question_list_file_write      (GPtrArray   *questions,
                                               gint64       version,
                                               JsonObject  *unknown_members,
                                               gsize       *length);
-GFile     *mbc_question_list_file_move_aside (GFile       *file,
+GFile     *mbc_my_question_list_file_move_aside (GFile       *file,
                                               GError     **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* test-question-list.c: a person's own questions are never lost
+/* test-my-question-list.c: a person's own questions are never lost
  *
  * The list is checked through what a person does with it (add, edit,
  * answer, reorder, remove) and through what ends up on the disk: after
@@ -8,7 +8,7 @@
  * one complete list behind.
  *
  * The crash test runs this program a second time as the writer:
- * "test-question-list --writer FILE GENERATION".
+ * "test-my-question-list --writer FILE GENERATION".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,7 +20,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 #include "mbc-test-util.h"
 
 /* The crash test: how many times the writer is killed, and how long it
@@ -95,7 +95,7 @@ parse_file (const char *path)
 }
 
 static MbcMyQuestion *
-get_question (MbcQuestionList *list,
+get_question (MbcMyQuestionList *list,
               guint            position)
 {
   g_autoptr(MbcMyQuestion) question = g_list_model_get_item (G_LIST_MODEL (list), position);
@@ -107,7 +107,7 @@ get_question (MbcQuestionList *list,
 /* The file parses, and holds exactly what the list holds, in order. */
 static void
 assert_file_holds (const char      *path,
-                   MbcQuestionList *list)
+                   MbcMyQuestionList *list)
 {
   g_autoptr(JsonNode) root = parse_file (path);
   JsonObject *object = json_node_get_object (root);
@@ -136,8 +136,8 @@ assert_file_holds (const char      *path,
 }
 
 static void
-assert_same_questions (MbcQuestionList *a,
-                       MbcQuestionList *b)
+assert_same_questions (MbcMyQuestionList *a,
+                       MbcMyQuestionList *b)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (a));
 
@@ -157,7 +157,7 @@ assert_same_questions (MbcQuestionList *a,
 
 /* A reference to each question on @list, to finalize them after it. */
 static GPtrArray *
-take_questions (MbcQuestionList *list)
+take_questions (MbcMyQuestionList *list)
 {
   GPtrArray *questions = g_ptr_array_new ();
 
@@ -177,7 +177,7 @@ finalize_questions (GPtrArray *questions)
 
 /* Finalizes the list, then each question that was on it. */
 static void
-finalize_list (MbcQuestionList *list)
+finalize_list (MbcMyQuestionList *list)
 {
   GPtrArray *questions = take_questions (list);
 
@@ -185,27 +185,27 @@ finalize_list (MbcQuestionList *list)
   finalize_questions (questions);
 }
 
-static MbcQuestionList *
+static MbcMyQuestionList *
 new_loaded_list (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  MbcQuestionList *list = mbc_question_list_new (file);
+  MbcMyQuestionList *list = mbc_my_question_list_new (file);
 
-  g_assert_true (mbc_question_list_load (list, &error));
+  g_assert_true (mbc_my_question_list_load (list, &error));
   g_assert_no_error (error);
 
   return list;
 }
 
 static void
-add_question (MbcQuestionList *list,
+add_question (MbcMyQuestionList *list,
               const char      *text,
               const char      *suggestion_id)
 {
   g_autoptr(MbcMyQuestion) question = mbc_my_question_new (text, suggestion_id);
 
-  mbc_question_list_append (list, question);
+  mbc_my_question_list_append (list, question);
 }
 
 typedef struct
@@ -243,7 +243,7 @@ assert_changes (Changes *changes,
 }
 
 static void
-save_failed_cb (MbcQuestionList *list,
+save_failed_cb (MbcMyQuestionList *list,
                 const GError    *error,
                 GPtrArray       *errors)
 {
@@ -259,8 +259,8 @@ test_round_trip (void)
   g_autofree char *folder = make_folder ();
   /* The folder of the list does not exist yet. */
   g_autofree char *path = g_build_filename (folder, "mbc-guide", "questions.json", NULL);
-  MbcQuestionList *list = new_loaded_list (path);
-  MbcQuestionList *again;
+  MbcMyQuestionList *list = new_loaded_list (path);
+  MbcMyQuestionList *again;
   g_autoptr(MbcMyQuestion) removed = NULL;
   const char *answer = "Only the lymph nodes under the arm.\nA scan again in March.\n\n“Ask about the bones.”";
 
@@ -283,11 +283,11 @@ test_round_trip (void)
   mbc_my_question_set_asked (get_question (list, 0), TRUE);
   assert_file_holds (path, list);
 
-  mbc_question_list_move (list, 3, 0);
+  mbc_my_question_list_move (list, 3, 0);
   assert_file_holds (path, list);
   g_assert_cmpstr (mbc_my_question_get_text (get_question (list, 0)), ==, "Who do I call at night?");
 
-  removed = mbc_question_list_remove (list, 2);
+  removed = mbc_my_question_list_remove (list, 2);
   assert_file_holds (path, list);
   g_assert_cmpstr (mbc_my_question_get_text (removed), ==, "What are my treatment choices?");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
@@ -311,7 +311,7 @@ test_changes (void)
 {
   g_autofree char *folder = make_folder ();
   g_autofree char *path = g_build_filename (folder, "questions.json", NULL);
-  MbcQuestionList *list = new_loaded_list (path);
+  MbcMyQuestionList *list = new_loaded_list (path);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   MbcMyQuestion *removed;
@@ -330,24 +330,24 @@ test_changes (void)
     }
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 5));
 
-  g_assert_true (mbc_question_list_has_suggestion (list, "q-one"));
-  g_assert_false (mbc_question_list_has_suggestion (list, "q-two"));
+  g_assert_true (mbc_my_question_list_has_suggestion (list, "q-one"));
+  g_assert_false (mbc_my_question_list_has_suggestion (list, "q-two"));
 
   /* Forward and back: everything between the two places shifts. */
-  mbc_question_list_move (list, 1, 3);
+  mbc_my_question_list_move (list, 1, 3);
   assert_changes (&changes, 1, 3, 3);
   g_assert_cmpstr (mbc_my_question_get_text (get_question (list, 3)), ==, "Question 1");
   g_assert_cmpstr (mbc_my_question_get_text (get_question (list, 1)), ==, "Question 2");
-  mbc_question_list_move (list, 4, 0);
+  mbc_my_question_list_move (list, 4, 0);
   assert_changes (&changes, 0, 5, 5);
   g_assert_cmpstr (mbc_my_question_get_text (get_question (list, 0)), ==, "Question 4");
   assert_file_holds (path, list);
 
   /* Undo of a removal: the question goes back where it was. */
-  removed = mbc_question_list_remove (list, 4);
+  removed = mbc_my_question_list_remove (list, 4);
   assert_changes (&changes, 4, 1, 0);
   g_assert_cmpstr (mbc_my_question_get_text (removed), ==, "Question 1");
-  g_assert_false (mbc_question_list_has_suggestion (list, "q-one"));
+  g_assert_false (mbc_my_question_list_has_suggestion (list, "q-one"));
   assert_file_holds (path, list);
 
   /* Off the list, a question no longer writes the list. */
@@ -356,15 +356,15 @@ test_changes (void)
   after = read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 
-  mbc_question_list_insert (list, 4, removed);
+  mbc_my_question_list_insert (list, 4, removed);
   assert_changes (&changes, 4, 0, 1);
-  g_assert_true (mbc_question_list_has_suggestion (list, "q-one"));
+  g_assert_true (mbc_my_question_list_has_suggestion (list, "q-one"));
   assert_file_holds (path, list);
   g_object_unref (removed);
 
   questions[0] = mbc_my_question_new ("New A", NULL);
   questions[1] = mbc_my_question_new ("New B", NULL);
-  mbc_question_list_splice (list, 1, 3, questions, 2);
+  mbc_my_question_list_splice (list, 1, 3, questions, 2);
   assert_changes (&changes, 1, 3, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
   assert_file_holds (path, list);
@@ -399,22 +399,22 @@ test_memory_only (void)
   const char *folder = g_get_user_data_dir ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
   MbcMyQuestion *removed;
 
-  list = mbc_question_list_new (NULL);
+  list = mbc_my_question_list_new (NULL);
   g_signal_connect (list, "save-failed", G_CALLBACK (save_failed_cb), errors);
-  g_assert_null (mbc_question_list_get_file (list));
-  g_assert_true (mbc_question_list_load (list, &error));
+  g_assert_null (mbc_my_question_list_get_file (list));
+  g_assert_true (mbc_my_question_list_load (list, &error));
   g_assert_no_error (error);
 
   add_question (list, "Where has it spread?", "q-where-spread");
   add_question (list, "What comes next?", NULL);
   mbc_my_question_set_answer (get_question (list, 0), "Nowhere else.\nGood news.");
   mbc_my_question_set_asked (get_question (list, 0), TRUE);
-  mbc_question_list_move (list, 0, 1);
-  removed = mbc_question_list_remove (list, 0);
-  g_assert_true (mbc_question_list_save (list, &error));
+  mbc_my_question_list_move (list, 0, 1);
+  removed = mbc_my_question_list_remove (list, 0);
+  g_assert_true (mbc_my_question_list_save (list, &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (errors->len, ==, 0);
@@ -439,12 +439,12 @@ test_default_file (void)
   g_autofree char *folder = g_path_get_dirname (expected);
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  MbcQuestionList *list = mbc_question_list_new_default ();
+  MbcMyQuestionList *list = mbc_my_question_list_new_default ();
   GStatBuf buf;
 
-  path = g_file_get_path (mbc_question_list_get_file (list));
+  path = g_file_get_path (mbc_my_question_list_get_file (list));
   g_assert_cmpstr (path, ==, expected);
-  g_assert_true (mbc_question_list_load (list, &error));
+  g_assert_true (mbc_my_question_list_load (list, &error));
   g_assert_no_error (error);
 
   add_question (list, "Is this private?", NULL);
@@ -474,7 +474,7 @@ test_save_before_load (void)
       g_autofree char *child_path = g_build_filename (g_getenv ("MBC_TEST_FOLDER"),
                                                       "questions.json", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (child_path);
-      g_autoptr(MbcQuestionList) list = mbc_question_list_new (file);
+      g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (file);
 
       add_question (list, "Too early", NULL);
       return;
@@ -554,17 +554,17 @@ test_unreadable (gconstpointer data)
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *stamp = NULL;
   gsize length = bad->length < 0 ? strlen (bad->contents) : (gsize) bad->length;
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
 
   g_file_set_contents (path, bad->contents, length, &error);
   g_assert_no_error (error);
   original = read_bytes (path);
 
-  list = mbc_question_list_new (file);
+  list = mbc_my_question_list_new (file);
   first = now_stamp ();
-  g_assert_false (mbc_question_list_load (list, &error));
+  g_assert_false (mbc_my_question_list_load (list, &error));
   last = now_stamp ();
-  g_assert_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE);
+  g_assert_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_UNREADABLE);
   g_test_message ("%s: %s", bad->name, error->message);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 
@@ -609,7 +609,7 @@ test_unreadable_twice (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *kept_path = NULL;
   g_autoptr(GBytes) kept = NULL;
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
   guint n_second = 0;
 
   /* The names of this second and the next few, in case the clock moves on. */
@@ -624,9 +624,9 @@ test_unreadable_twice (void)
     }
   mbc_test_write_file (folder, "questions.json", "not JSON, second time");
 
-  list = mbc_question_list_new (file);
-  g_assert_false (mbc_question_list_load (list, &error));
-  g_assert_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE);
+  list = mbc_my_question_list_new (file);
+  g_assert_false (mbc_my_question_list_load (list, &error));
+  g_assert_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_UNREADABLE);
   g_test_message ("%s", error->message);
 
   names = list_folder (folder);
@@ -717,8 +717,8 @@ test_newer_version (void)
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GPtrArray) names = NULL;
-  MbcQuestionList *list;
-  MbcQuestionList *again;
+  MbcMyQuestionList *list;
+  MbcMyQuestionList *again;
   MbcMyQuestion *moved;
 
   mbc_test_write_file (folder, "questions.json", newer_file);
@@ -745,8 +745,8 @@ test_newer_version (void)
   assert_newer_members_kept (path);
 
   /* A question taken off and put back keeps what it had. */
-  moved = mbc_question_list_remove (list, 1);
-  mbc_question_list_insert (list, 1, moved);
+  moved = mbc_my_question_list_remove (list, 1);
+  mbc_my_question_list_insert (list, 1, moved);
   g_object_unref (moved);
   assert_newer_members_kept (path);
 
@@ -787,8 +787,8 @@ test_save_failed (void)
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GError) error = NULL;
-  MbcQuestionList *list = new_loaded_list (path);
-  MbcQuestionList *again;
+  MbcMyQuestionList *list = new_loaded_list (path);
+  MbcMyQuestionList *again;
   MbcMyQuestion *removed;
   gboolean by_permissions = TRUE;
 
@@ -813,19 +813,19 @@ test_save_failed (void)
   g_assert_cmpuint (errors->len, ==, 1);
   mbc_my_question_set_answer (get_question (list, 2), "Part time,\nif I feel well.");
   g_assert_cmpuint (errors->len, ==, 2);
-  mbc_question_list_move (list, 2, 0);
+  mbc_my_question_list_move (list, 2, 0);
   g_assert_cmpuint (errors->len, ==, 3);
-  removed = mbc_question_list_remove (list, 2);
+  removed = mbc_my_question_list_remove (list, 2);
   g_assert_cmpuint (errors->len, ==, 4);
 
   for (guint i = 0; i < errors->len; i++)
     g_assert_error ((GError *) g_ptr_array_index (errors, i),
-                    MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE);
+                    MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE);
   g_test_message ("%s", ((GError *) g_ptr_array_index (errors, 0))->message);
   g_assert_nonnull (strstr (((GError *) g_ptr_array_index (errors, 0))->message, folder));
 
-  g_assert_false (mbc_question_list_save (list, &error));
-  g_assert_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE);
+  g_assert_false (mbc_my_question_list_save (list, &error));
+  g_assert_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE);
   g_clear_error (&error);
 
   /* Nothing was lost from the list, and nothing was left half-written. */
@@ -843,7 +843,7 @@ test_save_failed (void)
   else
     g_assert_cmpint (g_rmdir (path), ==, 0);
 
-  g_assert_true (mbc_question_list_save (list, &error));
+  g_assert_true (mbc_my_question_list_save (list, &error));
   g_assert_no_error (error);
   assert_file_holds (path, list);
 
@@ -870,7 +870,7 @@ test_unreadable_stuck (void)
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GBytes) kept = NULL;
   g_autoptr(GError) error = NULL;
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
 
   mbc_test_write_file (folder, "questions.json", "{\"questions\": [{\"text\": ");
   g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
@@ -882,10 +882,10 @@ test_unreadable_stuck (void)
       return;
     }
 
-  list = mbc_question_list_new (file);
+  list = mbc_my_question_list_new (file);
   g_signal_connect (list, "save-failed", G_CALLBACK (save_failed_cb), errors);
-  g_assert_false (mbc_question_list_load (list, &error));
-  g_assert_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE);
+  g_assert_false (mbc_my_question_list_load (list, &error));
+  g_assert_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_UNREADABLE);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, path));
 
@@ -893,7 +893,7 @@ test_unreadable_stuck (void)
   add_question (list, "Kept in memory", NULL);
   g_assert_cmpuint (errors->len, ==, 1);
   g_assert_error ((GError *) g_ptr_array_index (errors, 0),
-                  MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE);
+                  MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE);
   g_test_message ("%s", ((GError *) g_ptr_array_index (errors, 0))->message);
   kept = read_bytes (path);
   g_assert_cmpstr (g_bytes_get_data (kept, NULL), ==, "{\"questions\": [{\"text\": ");
@@ -915,7 +915,7 @@ test_unreadable_stuck (void)
 /* The crash test */
 
 static void
-writer_save_failed_cb (MbcQuestionList *list,
+writer_save_failed_cb (MbcMyQuestionList *list,
                        const GError    *error,
                        gpointer         data)
 {
@@ -933,9 +933,9 @@ run_writer (const char *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  MbcQuestionList *list = mbc_question_list_new (file);
+  MbcMyQuestionList *list = mbc_my_question_list_new (file);
 
-  if (!mbc_question_list_load (list, &error))
+  if (!mbc_my_question_list_load (list, &error))
     {
       g_printerr ("writer: %s\n", error->message);
       return 1;
@@ -966,7 +966,7 @@ run_writer (const char *path,
           g_ptr_array_add (questions, question);
         }
 
-      mbc_question_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+      mbc_my_question_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
                                 (MbcMyQuestion **) questions->pdata, questions->len);
     }
 
@@ -1139,23 +1139,23 @@ main (int   argc,
    */
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/mbc/question-list/round-trip", test_round_trip);
-  g_test_add_func ("/mbc/question-list/changes", test_changes);
-  g_test_add_func ("/mbc/question-list/memory-only", test_memory_only);
-  g_test_add_func ("/mbc/question-list/default-file", test_default_file);
-  g_test_add_func ("/mbc/question-list/save-before-load", test_save_before_load);
+  g_test_add_func ("/mbc/my-question-list/round-trip", test_round_trip);
+  g_test_add_func ("/mbc/my-question-list/changes", test_changes);
+  g_test_add_func ("/mbc/my-question-list/memory-only", test_memory_only);
+  g_test_add_func ("/mbc/my-question-list/default-file", test_default_file);
+  g_test_add_func ("/mbc/my-question-list/save-before-load", test_save_before_load);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
-      g_autofree char *name = g_strdup_printf ("/mbc/question-list/unreadable/%s",
+      g_autofree char *name = g_strdup_printf ("/mbc/my-question-list/unreadable/%s",
                                                bad_files[i].name);
 
       g_test_add_data_func (name, &bad_files[i], test_unreadable);
     }
-  g_test_add_func ("/mbc/question-list/unreadable-twice", test_unreadable_twice);
-  g_test_add_func ("/mbc/question-list/newer-version", test_newer_version);
-  g_test_add_func ("/mbc/question-list/save-failed", test_save_failed);
-  g_test_add_func ("/mbc/question-list/unreadable-stuck", test_unreadable_stuck);
-  g_test_add_func ("/mbc/question-list/killed-while-saving", test_killed_while_saving);
+  g_test_add_func ("/mbc/my-question-list/unreadable-twice", test_unreadable_twice);
+  g_test_add_func ("/mbc/my-question-list/newer-version", test_newer_version);
+  g_test_add_func ("/mbc/my-question-list/save-failed", test_save_failed);
+  g_test_add_func ("/mbc/my-question-list/unreadable-stuck", test_unreadable_stuck);
+  g_test_add_func ("/mbc/my-question-list/killed-while-saving", test_killed_while_saving);
 
   return g_test_run ();
 }

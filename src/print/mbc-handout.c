@@ -86,7 +86,7 @@ typedef struct
 {
   MbcContent      *content;
   MbcSite         *site;
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
   char            *title;
   GPtrArray       *links;
   GArray          *blocks;
@@ -800,12 +800,12 @@ mbc_handout_new_for_site (MbcContent *content,
  */
 GtkPrintOperation *
 mbc_handout_new_for_questions (MbcContent      *content,
-                               MbcQuestionList *list)
+                               MbcMyQuestionList *list)
 {
   Handout *handout;
 
   g_return_val_if_fail (MBC_IS_CONTENT (content), NULL);
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (list), NULL);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (list), NULL);
 
   handout = g_new0 (Handout, 1);
   handout->content = g_object_ref (content);

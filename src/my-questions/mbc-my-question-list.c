@@ -1,4 +1,4 @@
-/* mbc-question-list.c: a person's own list of questions for a visit
+/* mbc-my-question-list.c: a person's own list of questions for a visit
  *
  * A person may have spent an evening writing this list, so it is never
  * lost. It is written after every change, to a new file that then takes
@@ -17,9 +17,9 @@
 #include <json-glib/json-glib.h>
 
 #include "mbc-my-question-private.h"
-#include "mbc-question-list-private.h"
+#include "mbc-my-question-list-private.h"
 
-struct _MbcQuestionList
+struct _MbcMyQuestionList
 {
   GObject     parent_instance;
 
@@ -44,11 +44,11 @@ struct _MbcQuestionList
 
 static void list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (MbcQuestionList, mbc_question_list, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (MbcMyQuestionList, mbc_my_question_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       list_model_iface_init))
 
-G_DEFINE_QUARK (mbc-question-list-error-quark, mbc_question_list_error)
+G_DEFINE_QUARK (mbc-my-question-list-error-quark, mbc_my_question_list_error)
 
 enum {
   PROP_0,
@@ -74,7 +74,7 @@ list_model_get_item_type (GListModel *model)
 static guint
 list_model_get_n_items (GListModel *model)
 {
-  MbcQuestionList *self = MBC_QUESTION_LIST (model);
+  MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (model);
 
   return self->questions->len;
 }
@@ -83,7 +83,7 @@ static gpointer
 list_model_get_item (GListModel *model,
                             guint       position)
 {
-  MbcQuestionList *self = MBC_QUESTION_LIST (model);
+  MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (model);
 
   if (position >= self->questions->len)
     return NULL;
@@ -103,18 +103,18 @@ list_model_iface_init (GListModelInterface *iface)
  * the list, and the person must know it is not on the disk.
  */
 static void
-save_after_change (MbcQuestionList *self)
+save_after_change (MbcMyQuestionList *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mbc_question_list_save (self, &error))
+  if (!mbc_my_question_list_save (self, &error))
     g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error);
 }
 
 static void
 question_notify_cb (MbcMyQuestion   *question,
                     GParamSpec      *pspec,
-                    MbcQuestionList *self)
+                    MbcMyQuestionList *self)
 {
   const char *name = g_param_spec_get_name (pspec);
 
@@ -123,7 +123,7 @@ question_notify_cb (MbcMyQuestion   *question,
 }
 
 static void
-watch_question (MbcQuestionList *self,
+watch_question (MbcMyQuestionList *self,
                 MbcMyQuestion   *question)
 {
   g_signal_connect (question, "notify", G_CALLBACK (question_notify_cb), self);
@@ -133,7 +133,7 @@ watch_question (MbcQuestionList *self,
  * twice, and then it has one handler for each place.
  */
 static void
-unwatch_question (MbcQuestionList *self,
+unwatch_question (MbcMyQuestionList *self,
                   MbcMyQuestion   *question)
 {
   gulong handler = g_signal_handler_find (question,
@@ -148,7 +148,7 @@ unwatch_question (MbcQuestionList *self,
  * load must not.
  */
 static void
-replace (MbcQuestionList  *self,
+replace (MbcMyQuestionList  *self,
          guint             position,
          guint             n_removals,
          MbcMyQuestion   **additions,
@@ -173,9 +173,9 @@ replace (MbcQuestionList  *self,
 }
 
 static void
-mbc_question_list_dispose (GObject *object)
+mbc_my_question_list_dispose (GObject *object)
 {
-  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+  MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (object);
 
   /* The questions may live on (an undo keeps one), and must not call a
    * list that is gone.
@@ -184,28 +184,28 @@ mbc_question_list_dispose (GObject *object)
     unwatch_question (self, g_ptr_array_index (self->questions, i));
   g_ptr_array_set_size (self->questions, 0);
 
-  G_OBJECT_CLASS (mbc_question_list_parent_class)->dispose (object);
+  G_OBJECT_CLASS (mbc_my_question_list_parent_class)->dispose (object);
 }
 
 static void
-mbc_question_list_finalize (GObject *object)
+mbc_my_question_list_finalize (GObject *object)
 {
-  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+  MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (object);
 
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->unknown_members, json_object_unref);
   g_clear_object (&self->file);
 
-  G_OBJECT_CLASS (mbc_question_list_parent_class)->finalize (object);
+  G_OBJECT_CLASS (mbc_my_question_list_parent_class)->finalize (object);
 }
 
 static void
-mbc_question_list_get_property (GObject    *object,
+mbc_my_question_list_get_property (GObject    *object,
                                 guint       prop_id,
                                 GValue     *value,
                                 GParamSpec *pspec)
 {
-  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+  MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (object);
 
   switch (prop_id)
     {
@@ -223,12 +223,12 @@ mbc_question_list_get_property (GObject    *object,
 }
 
 static void
-mbc_question_list_set_property (GObject      *object,
+mbc_my_question_list_set_property (GObject      *object,
                                 guint         prop_id,
                                 const GValue *value,
                                 GParamSpec   *pspec)
 {
-  MbcQuestionList *self = MBC_QUESTION_LIST (object);
+  MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (object);
 
   switch (prop_id)
     {
@@ -243,14 +243,14 @@ mbc_question_list_set_property (GObject      *object,
 }
 
 static void
-mbc_question_list_class_init (MbcQuestionListClass *klass)
+mbc_my_question_list_class_init (MbcMyQuestionListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = mbc_question_list_dispose;
-  object_class->finalize = mbc_question_list_finalize;
-  object_class->get_property = mbc_question_list_get_property;
-  object_class->set_property = mbc_question_list_set_property;
+  object_class->dispose = mbc_my_question_list_dispose;
+  object_class->finalize = mbc_my_question_list_finalize;
+  object_class->get_property = mbc_my_question_list_get_property;
+  object_class->set_property = mbc_my_question_list_set_property;
 
   /* NULL for a list kept in memory only. */
   props[PROP_FILE] =
@@ -268,7 +268,7 @@ mbc_question_list_class_init (MbcQuestionListClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   /**
-   * MbcQuestionList::save-failed:
+   * MbcMyQuestionList::save-failed:
    * @self: the list
    * @error: why, with a message for the person
    *
@@ -287,36 +287,36 @@ mbc_question_list_class_init (MbcQuestionListClass *klass)
 }
 
 static void
-mbc_question_list_init (MbcQuestionList *self)
+mbc_my_question_list_init (MbcMyQuestionList *self)
 {
   self->questions = g_ptr_array_new_with_free_func (g_object_unref);
-  self->version = MBC_QUESTION_LIST_FILE_VERSION;
+  self->version = MBC_MY_QUESTION_LIST_FILE_VERSION;
 }
 
-MbcQuestionList *
-mbc_question_list_new (GFile *file)
+MbcMyQuestionList *
+mbc_my_question_list_new (GFile *file)
 {
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
 
-  return g_object_new (MBC_TYPE_QUESTION_LIST,
+  return g_object_new (MBC_TYPE_MY_QUESTION_LIST,
                        "file", file,
                        NULL);
 }
 
-MbcQuestionList *
-mbc_question_list_new_default (void)
+MbcMyQuestionList *
+mbc_my_question_list_new_default (void)
 {
   g_autofree char *path = g_build_filename (g_get_user_data_dir (),
                                             "mbc-guide", "questions.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return mbc_question_list_new (file);
+  return mbc_my_question_list_new (file);
 }
 
 GFile *
-mbc_question_list_get_file (MbcQuestionList *self)
+mbc_my_question_list_get_file (MbcMyQuestionList *self)
 {
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), NULL);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), NULL);
 
   return self->file;
 }
@@ -325,7 +325,7 @@ mbc_question_list_get_file (MbcQuestionList *self)
  * moved aside to be kept. @problem says what was wrong, for the log.
  */
 static gboolean
-set_aside (MbcQuestionList  *self,
+set_aside (MbcMyQuestionList  *self,
            const GError     *problem,
            GError          **error)
 {
@@ -335,14 +335,14 @@ set_aside (MbcQuestionList  *self,
   g_autofree char *folder_name = g_file_get_parse_name (folder);
   g_autofree char *file_name = g_file_get_parse_name (self->file);
 
-  aside = mbc_question_list_file_move_aside (self->file, &move_error);
+  aside = mbc_my_question_list_file_move_aside (self->file, &move_error);
   if (aside == NULL)
     {
       g_message ("Could not read %s (%s), nor move it aside (%s): "
                  "the questions will not be saved over it",
                  file_name, problem->message, move_error->message);
       self->unreadable_in_place = TRUE;
-      g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE,
+      g_set_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_UNREADABLE,
                    /* Translators: %s is the full name of a file, such as
                     * "/home/ana/.local/share/mbc-guide/questions.json".
                     */
@@ -361,7 +361,7 @@ set_aside (MbcQuestionList  *self,
       g_message ("Could not read %s (%s); it was kept as %s",
                  file_name, problem->message, aside_path);
       self->unreadable_in_place = FALSE;
-      g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_UNREADABLE,
+      g_set_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_UNREADABLE,
                    /* Translators: the first %s is the name of a file, such as
                     * "questions.json.unreadable-20261122-101500"; the second is
                     * the folder it is in.
@@ -379,18 +379,18 @@ set_aside (MbcQuestionList  *self,
  * Loading never saves. A list kept in memory only has nothing to load.
  */
 gboolean
-mbc_question_list_load (MbcQuestionList  *self,
+mbc_my_question_list_load (MbcMyQuestionList  *self,
                         GError          **error)
 {
   g_autoptr(GError) problem = NULL;
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(JsonObject) unknown = NULL;
   g_autofree char *contents = NULL;
-  gint64 version = MBC_QUESTION_LIST_FILE_VERSION;
+  gint64 version = MBC_MY_QUESTION_LIST_FILE_VERSION;
   gsize length = 0;
   gboolean ok = TRUE;
 
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   self->loaded = TRUE;
@@ -398,12 +398,12 @@ mbc_question_list_load (MbcQuestionList  *self,
     return TRUE;
 
   if (g_file_load_contents (self->file, NULL, &contents, &length, NULL, &problem))
-    questions = mbc_question_list_file_read (contents, length, &version, &unknown, &problem);
+    questions = mbc_my_question_list_file_read (contents, length, &version, &unknown, &problem);
 
   if (questions == NULL)
     {
       questions = g_ptr_array_new_with_free_func (g_object_unref);
-      version = MBC_QUESTION_LIST_FILE_VERSION;
+      version = MBC_MY_QUESTION_LIST_FILE_VERSION;
       g_clear_pointer (&unknown, json_object_unref);
 
       if (g_error_matches (problem, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -432,7 +432,7 @@ set_save_error (GError     **error,
 {
   g_autofree char *folder_name = g_filename_display_name (folder);
 
-  g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE,
+  g_set_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE,
                /* Translators: the first %s is a folder; the second is what
                 * the system said, such as "Permission denied".
                 */
@@ -446,7 +446,7 @@ set_save_error (GError     **error,
  * list is called after every change; call this only to try again.
  */
 gboolean
-mbc_question_list_save (MbcQuestionList  *self,
+mbc_my_question_list_save (MbcMyQuestionList  *self,
                         GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -455,7 +455,7 @@ mbc_question_list_save (MbcQuestionList  *self,
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->file == NULL)
@@ -481,14 +481,14 @@ mbc_question_list_save (MbcQuestionList  *self,
   /* Perhaps someone has dealt with the file that could not be read. */
   if (self->unreadable_in_place)
     {
-      g_autoptr(GFile) aside = mbc_question_list_file_move_aside (self->file,
+      g_autoptr(GFile) aside = mbc_my_question_list_file_move_aside (self->file,
                                                                    &local_error);
 
       if (aside == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_autofree char *file_name = g_filename_display_name (path);
 
-          g_set_error (error, MBC_QUESTION_LIST_ERROR, MBC_QUESTION_LIST_ERROR_SAVE,
+          g_set_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE,
                        /* Translators: %s is the full name of a file. */
                        _("Your questions were not saved, so as not to write over the old "
                          "file “%s”, which could not be read. Move or remove it to save "
@@ -515,7 +515,7 @@ mbc_question_list_save (MbcQuestionList  *self,
       return FALSE;
     }
 
-  contents = mbc_question_list_file_write (self->questions, self->version,
+  contents = mbc_my_question_list_file_write (self->questions, self->version,
                                           self->unknown_members, &length);
   if (!g_file_set_contents_full (path, contents, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
@@ -529,13 +529,13 @@ mbc_question_list_save (MbcQuestionList  *self,
 }
 
 void
-mbc_question_list_splice (MbcQuestionList  *self,
+mbc_my_question_list_splice (MbcMyQuestionList  *self,
                           guint             position,
                           guint             n_removals,
                           MbcMyQuestion   **additions,
                           guint             n_additions)
 {
-  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (self));
   g_return_if_fail (position <= self->questions->len);
   g_return_if_fail (n_removals <= self->questions->len - position);
   g_return_if_fail (additions != NULL || n_additions == 0);
@@ -550,53 +550,53 @@ mbc_question_list_splice (MbcQuestionList  *self,
 }
 
 void
-mbc_question_list_insert (MbcQuestionList *self,
+mbc_my_question_list_insert (MbcMyQuestionList *self,
                           guint            position,
                           MbcMyQuestion   *question)
 {
-  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (self));
   g_return_if_fail (position <= self->questions->len);
   g_return_if_fail (MBC_IS_MY_QUESTION (question));
 
-  mbc_question_list_splice (self, position, 0, &question, 1);
+  mbc_my_question_list_splice (self, position, 0, &question, 1);
 }
 
 void
-mbc_question_list_append (MbcQuestionList *self,
+mbc_my_question_list_append (MbcMyQuestionList *self,
                           MbcMyQuestion   *question)
 {
-  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (self));
 
-  mbc_question_list_insert (self, self->questions->len, question);
+  mbc_my_question_list_insert (self, self->questions->len, question);
 }
 
 /* Returns the question, so that the UI can offer to undo by inserting it
  * back where it was.
  */
 MbcMyQuestion *
-mbc_question_list_remove (MbcQuestionList *self,
+mbc_my_question_list_remove (MbcMyQuestionList *self,
                           guint            position)
 {
   g_autoptr(MbcMyQuestion) question = NULL;
 
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), NULL);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), NULL);
   g_return_val_if_fail (position < self->questions->len, NULL);
 
   question = g_object_ref (g_ptr_array_index (self->questions, position));
-  mbc_question_list_splice (self, position, 1, NULL, 0);
+  mbc_my_question_list_splice (self, position, 1, NULL, 0);
 
   return g_steal_pointer (&question);
 }
 
 /* After the move the question is at @to. */
 void
-mbc_question_list_move (MbcQuestionList *self,
+mbc_my_question_list_move (MbcMyQuestionList *self,
                         guint            from,
                         guint            to)
 {
   gpointer question;
 
-  g_return_if_fail (MBC_IS_QUESTION_LIST (self));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (self));
   g_return_if_fail (from < self->questions->len);
   g_return_if_fail (to < self->questions->len);
 
@@ -614,10 +614,10 @@ mbc_question_list_move (MbcQuestionList *self,
 }
 
 gboolean
-mbc_question_list_has_suggestion (MbcQuestionList *self,
+mbc_my_question_list_has_suggestion (MbcMyQuestionList *self,
                                   const char      *suggestion_id)
 {
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), FALSE);
   g_return_val_if_fail (suggestion_id != NULL, FALSE);
 
   for (guint i = 0; i < self->questions->len; i++)

@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, MBC, QUESTIONS_VIEW,
 void mbc_questions_view_set_content (MbcQuestionsView *self,
                                      MbcContent       *content);
 void mbc_questions_view_set_list    (MbcQuestionsView *self,
-                                     MbcQuestionList  *list);
+                                     MbcMyQuestionList  *list);
 void mbc_questions_view_set_kiosk   (MbcQuestionsView *self,
                                      gboolean          kiosk,
                                      gboolean          allow_printing);

@@ -22,7 +22,7 @@ struct _MbcQuestionsView
   AdwBin           parent_instance;
 
   MbcContent      *content;
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
 
   GtkBox          *content_box;
   GtkWidget       *my_list;
@@ -60,7 +60,7 @@ update_list_state (MbcQuestionsView *self)
     {
       GtkWidget *button = g_ptr_array_index (self->add_buttons, i);
       const char *id = g_object_get_data (G_OBJECT (button), "suggestion-id");
-      gboolean added = self->list != NULL && mbc_question_list_has_suggestion (self->list, id);
+      gboolean added = self->list != NULL && mbc_my_question_list_has_suggestion (self->list, id);
 
       gtk_widget_set_sensitive (button, !added);
       gtk_button_set_icon_name (GTK_BUTTON (button),
@@ -93,11 +93,11 @@ add_suggestion_action (GtkWidget  *widget,
   g_autoptr(MbcMyQuestion) question = NULL;
 
   g_variant_get (parameter, "(&s&s)", &id, &text);
-  if (self->list == NULL || mbc_question_list_has_suggestion (self->list, id))
+  if (self->list == NULL || mbc_my_question_list_has_suggestion (self->list, id))
     return;
 
   question = mbc_my_question_new (text, id);
-  mbc_question_list_append (self->list, question);
+  mbc_my_question_list_append (self->list, question);
 }
 
 static void
@@ -111,7 +111,7 @@ add_own_cb (MbcQuestionsView *self,
     return;
 
   question = mbc_my_question_new (text, NULL);
-  mbc_question_list_append (self->list, question);
+  mbc_my_question_list_append (self->list, question);
   gtk_editable_set_text (GTK_EDITABLE (row), "");
 }
 
@@ -128,7 +128,7 @@ move_up_action (GtkWidget  *widget,
       position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
     return;
 
-  mbc_question_list_move (self->list, position, position - 1);
+  mbc_my_question_list_move (self->list, position, position - 1);
 
   /* The keyboard focus follows the question it moved. */
   if ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), position - 1)) != NULL)
@@ -147,7 +147,7 @@ move_down_action (GtkWidget  *widget,
   if (self->list == NULL || position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
     return;
 
-  mbc_question_list_move (self->list, position, position + 1);
+  mbc_my_question_list_move (self->list, position, position + 1);
 
   if ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), position + 1)) != NULL)
     gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
@@ -166,7 +166,7 @@ remove_action (GtkWidget  *widget,
     return;
 
   g_clear_object (&self->removed);
-  self->removed = mbc_question_list_remove (self->list, position);
+  self->removed = mbc_my_question_list_remove (self->list, position);
   self->removed_position = position;
 
   if (MBC_IS_WINDOW (window))
@@ -192,7 +192,7 @@ undo_remove_action (GtkWidget  *widget,
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  mbc_question_list_insert (self->list, MIN (self->removed_position, n), question);
+  mbc_my_question_list_insert (self->list, MIN (self->removed_position, n), question);
 }
 
 static GtkWindow *
@@ -512,10 +512,10 @@ mbc_questions_view_set_content (MbcQuestionsView *self,
 /* The person's own list, which the view shows and changes. */
 void
 mbc_questions_view_set_list (MbcQuestionsView *self,
-                             MbcQuestionList  *list)
+                             MbcMyQuestionList  *list)
 {
   g_return_if_fail (MBC_IS_QUESTIONS_VIEW (self));
-  g_return_if_fail (list == NULL || MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (list == NULL || MBC_IS_MY_QUESTION_LIST (list));
 
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_func (self->list, list_changed_cb, self);

@@ -67,7 +67,7 @@ typedef struct
 /* What one print operation draws, made when it begins. */
 typedef struct
 {
-  MbcQuestionList *list;
+  MbcMyQuestionList *list;
   GWeakRef         parent;
 
   GPtrArray       *layouts;
@@ -525,7 +525,7 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 static GtkPrintOperation *
-new_operation (MbcQuestionList *list,
+new_operation (MbcMyQuestionList *list,
                GtkWindow       *parent)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
@@ -596,12 +596,12 @@ print_done_cb (GtkPrintOperation       *operation,
  * dialog of its own.
  */
 void
-mbc_questions_print_run (MbcQuestionList *list,
+mbc_questions_print_run (MbcMyQuestionList *list,
                          GtkWindow       *parent)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
 
-  g_return_if_fail (MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (list));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   operation = new_operation (list, parent);
@@ -629,7 +629,7 @@ mbc_questions_print_run (MbcQuestionList *list,
  * Returns: whether the file was written
  */
 gboolean
-mbc_questions_print_export_pdf (MbcQuestionList  *list,
+mbc_questions_print_export_pdf (MbcMyQuestionList  *list,
                                 GtkWindow        *parent,
                                 const char       *path,
                                 GError          **error)
@@ -639,7 +639,7 @@ mbc_questions_print_export_pdf (MbcQuestionList  *list,
   g_autoptr(GFileOutputStream) probe = NULL;
   g_autoptr(GError) print_error = NULL;
 
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (list), FALSE);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (list), FALSE);
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -676,7 +676,7 @@ save_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   gpointer         user_data)
 {
-  MbcQuestionList *list = g_object_get_data (G_OBJECT (chooser), "mbc-list");
+  MbcMyQuestionList *list = g_object_get_data (G_OBJECT (chooser), "mbc-list");
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
@@ -710,7 +710,7 @@ save_response_cb (GtkNativeDialog *chooser,
  * written, the person is told why in a dialog on @parent.
  */
 void
-mbc_questions_print_save_pdf (MbcQuestionList *list,
+mbc_questions_print_save_pdf (MbcMyQuestionList *list,
                               GtkWindow       *parent)
 {
   GtkFileChooserNative *chooser;
@@ -720,7 +720,7 @@ mbc_questions_print_save_pdf (MbcQuestionList *list,
   g_autofree char *name = NULL;
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
-  g_return_if_fail (MBC_IS_QUESTION_LIST (list));
+  g_return_if_fail (MBC_IS_MY_QUESTION_LIST (list));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   chooser = gtk_file_chooser_native_new (_("Save Your Questions as a PDF"), parent,
@@ -780,13 +780,13 @@ append_indented (GString    *text,
  * Returns: (transfer full): the text
  */
 char *
-mbc_questions_print_dup_text (MbcQuestionList *list)
+mbc_questions_print_dup_text (MbcMyQuestionList *list)
 {
   GString *text = g_string_new (NULL);
   g_autofree char *today = NULL;
   guint n_questions;
 
-  g_return_val_if_fail (MBC_IS_QUESTION_LIST (list), NULL);
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (list), NULL);
 
   today = dup_today ();
   n_questions = g_list_model_get_n_items (G_LIST_MODEL (list));

@@ -6,19 +6,19 @@
 
 #include <gtk/gtk.h>
 
-#include "mbc-question-list.h"
+#include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
 
-void          mbc_questions_print_run            (MbcQuestionList *list,
+void          mbc_questions_print_run            (MbcMyQuestionList *list,
                                                   GtkWindow       *parent);
-void          mbc_questions_print_save_pdf       (MbcQuestionList *list,
+void          mbc_questions_print_save_pdf       (MbcMyQuestionList *list,
                                                   GtkWindow       *parent);
-gboolean      mbc_questions_print_export_pdf     (MbcQuestionList *list,
+gboolean      mbc_questions_print_export_pdf     (MbcMyQuestionList *list,
                                                   GtkWindow       *parent,
                                                   const char      *path,
                                                   GError         **error);
-char         *mbc_questions_print_dup_text       (MbcQuestionList *list);
+char         *mbc_questions_print_dup_text       (MbcMyQuestionList *list);
 GtkPaperSize *mbc_questions_print_dup_paper_size (void);
 
 G_END_DECLS
