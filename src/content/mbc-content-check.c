@@ -479,9 +479,7 @@ check_value (Check          *check,
     case MBC_FIELD_SOURCES:
     case MBC_FIELD_REFS:
       if ((text = check_string (check, file, place, owner, what, node)) != NULL)
-        note_reference (check, file, place, owner,
-                        field->type == MBC_FIELD_SOURCES ? mbc_kind_for_sources () : field->kind,
-                        text);
+        note_reference (check, file, place, owner, field->kind, text);
       break;
 
     case MBC_FIELD_PHONE:

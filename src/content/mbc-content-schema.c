@@ -41,7 +41,7 @@ static const MbcField test_fields[] = {
   { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE, .comment = "The name of a medical test." },
   { "description", MBC_FIELD_TEXT, TRUE,
     .comment = "What a medical test is and what it looks for." },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -52,7 +52,7 @@ static const MbcField symptom_fields[] = {
   { "text", MBC_FIELD_TEXT, TRUE,
     .comment = "A symptom, in plain words, as a person would notice it." },
   { "urgency", MBC_FIELD_CHOICE, TRUE, .choices = mbc_urgency_names },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -68,13 +68,14 @@ static const MbcField site_fields[] = {
     .comment = "What it means that breast cancer has spread to this site." },
   { "frequency", MBC_FIELD_TEXT, FALSE, .goes_with = "frequency-sources",
     .comment = "How often this is the first site where spread is found." },
-  { "frequency-sources", MBC_FIELD_SOURCES, FALSE, .goes_with = "frequency" },
+  { "frequency-sources", MBC_FIELD_SOURCES, FALSE, .kind = &source_kind,
+    .goes_with = "frequency" },
   { "symptoms", MBC_FIELD_ITEMS, TRUE, .kind = &symptom_kind },
   { "tests", MBC_FIELD_REFS, TRUE, .kind = &test_kind },
   { "care", MBC_FIELD_TEXT, FALSE,
     .comment = "What is particular about treating cancer that has spread here." },
   { "rare", MBC_FIELD_BOOLEAN, FALSE },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -86,7 +87,7 @@ static const MbcField fact_fields[] = {
   { "text", MBC_FIELD_TEXT, TRUE, .comment = "A few short sentences for patients and families." },
   { "points", MBC_FIELD_TEXT_LIST, FALSE,
     .comment = "One point of a short bulleted list under a text." },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -97,7 +98,7 @@ static const MbcField subtype_fields[] = {
   { "name", MBC_FIELD_TEXT, TRUE, .label = TRUE,
     .comment = "The name of a subtype of breast cancer." },
   { "description", MBC_FIELD_TEXT, TRUE, .comment = "What a subtype of breast cancer is." },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -112,7 +113,7 @@ static const MbcField treatment_fields[] = {
   { "subtypes", MBC_FIELD_REFS, FALSE, .kind = &subtype_kind },
   { "examples", MBC_FIELD_TEXT_LIST, FALSE, .label = TRUE,
     .comment = "A family of drugs or a named drug; keep drug names as they are." },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -124,7 +125,7 @@ static const MbcField question_fields[] = {
     .comment = "A question a patient asks the care team, in the first person." },
   { "sites", MBC_FIELD_REFS, FALSE, .kind = &site_kind },
   { "treatments", MBC_FIELD_REFS, FALSE, .kind = &treatment_kind },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -153,7 +154,7 @@ static const MbcField resource_fields[] = {
   { "email", MBC_FIELD_EMAIL, FALSE },
   { "website", MBC_FIELD_LINK, FALSE },
   { "languages", MBC_FIELD_CHOICE_LIST, FALSE, .choices = languages },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -165,7 +166,7 @@ static const MbcField term_fields[] = {
     .comment = "A word from the glossary, as it appears in the app's text." },
   { "definition", MBC_FIELD_TEXT, TRUE,
     .comment = "What a glossary word means, in plain words." },
-  { "sources", MBC_FIELD_SOURCES, TRUE },
+  { "sources", MBC_FIELD_SOURCES, TRUE, .kind = &source_kind },
   { NULL }
 };
 
@@ -206,11 +207,4 @@ mbc_kind_find_field (const MbcKind *kind,
       return field;
 
   return NULL;
-}
-
-/* The kind that every "sources" field refers to. */
-const MbcKind *
-mbc_kind_for_sources (void)
-{
-  return &source_kind;
 }

@@ -23,7 +23,7 @@ typedef enum {
   MBC_FIELD_BOOLEAN,
   MBC_FIELD_CHOICE,      /* one of field->choices */
   MBC_FIELD_CHOICE_LIST, /* a list of field->choices */
-  MBC_FIELD_SOURCES,     /* the ids of source documents, at least one */
+  MBC_FIELD_SOURCES,     /* the ids of source documents (field->kind), at least one */
   MBC_FIELD_REFS,        /* the ids of items of field->kind */
   MBC_FIELD_ITEMS,       /* items of field->kind, nested */
   MBC_FIELD_PHONE,       /* digits, spaces, dashes, dots, parentheses */
@@ -85,7 +85,6 @@ extern const MbcContentList mbc_content_pack_lists[MBC_N_PACK_LISTS + 1];
  */
 extern const char * const mbc_content_pack_languages[];
 
-const MbcKind  *mbc_kind_for_sources (void);
 const MbcField *mbc_kind_find_field (const MbcKind *kind,
                                      const char    *name);
 

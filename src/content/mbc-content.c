@@ -252,19 +252,28 @@ mbc_content_build_list (MbcContentBuild *build,
 GPtrArray *
 mbc_content_build_sources (MbcContentBuild *build,
                            JsonObject      *object,
-                           const char      *field)
+                           const char      *name)
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array = NULL;
+  const MbcField *field;
+  JsonArray *array;
 
-  if (json_object_has_member (object, field))
-    array = json_object_get_array_member (object, field);
+  /* Every item is asked for its "sources", and a kind that has none (a
+   * source, a group of questions) has no field to look up.
+   */
+  if (!json_object_has_member (object, name))
+    return g_steal_pointer (&sources);
+
+  field = mbc_kind_find_field (current_kind (build), name);
+  array = json_object_get_array_member (object, name);
+
+  g_assert (field != NULL && field->kind != NULL);
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       const char *id = json_array_get_string_element (array, i);
 
-      g_ptr_array_add (sources, g_object_ref (find_item (build, mbc_kind_for_sources (), id)));
+      g_ptr_array_add (sources, g_object_ref (find_item (build, field->kind, id)));
     }
 
   return g_steal_pointer (&sources);
