@@ -1,4 +1,4 @@
-/* main.c
+/* main.c: starts MBC Guide, an MbcApplication, in the language it chooses
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,24 +20,6 @@ main (int   argc,
    */
   gtk_disable_setlocale ();
   mbc_language_init ();
-
-  /* A workstation writes nothing to disk, not even the graphics
-   * driver's cache of compiled shaders: that must be said before the
-   * toolkit starts.
-   */
-  {
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-    gboolean kiosk = g_settings_get_boolean (settings, "kiosk-mode");
-
-    for (int i = 1; i < argc; i++)
-      kiosk |= g_str_equal (argv[i], "--kiosk");
-
-    if (kiosk)
-      {
-        g_setenv ("MESA_SHADER_CACHE_DISABLE", "true", FALSE);
-        g_setenv ("MESA_GLSL_CACHE_DISABLE", "true", FALSE);
-      }
-  }
 
   app = mbc_application_new ();
 

@@ -1,4 +1,5 @@
-/* mbc-application.c
+/* mbc-application.c: the guide as an application: decides once whether it is a
+ * workstation, reads the content and the person's questions, and opens the window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +28,14 @@ struct _MbcApplication
 };
 
 G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_KIOSK,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
 
 static void
 quit_cb (GSimpleAction *action,
@@ -251,7 +260,18 @@ mbc_application_startup (GApplication *app)
   GThread *reader;
 
   self->settings = g_settings_new (APP_ID);
+  /* Decided here and nowhere else; the windows are bound to it. */
   self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
+
+  /* A workstation writes nothing to disk, not even the graphics
+   * driver's cache of compiled shaders: that must be said before the
+   * toolkit starts.
+   */
+  if (self->kiosk)
+    {
+      g_setenv ("MESA_SHADER_CACHE_DISABLE", "true", FALSE);
+      g_setenv ("MESA_GLSL_CACHE_DISABLE", "true", FALSE);
+    }
 
   /* The content is read on a second core while libadwaita starts and
    * loads its style sheets, which takes longer. The language is chosen
@@ -335,7 +355,11 @@ mbc_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (mbc_window_new (GTK_APPLICATION (self), self->content, self->content_error));
-      mbc_window_set_kiosk (MBC_WINDOW (window), self->kiosk);
+      /* The person's own questions are the application's, shared by its
+       * windows.
+       */
+      mbc_window_set_question_list (MBC_WINDOW (window), self->questions);
+      g_object_bind_property (self, "kiosk", window, "kiosk", G_BINDING_SYNC_CREATE);
     }
 
   gtk_window_present (window);
@@ -369,12 +393,46 @@ mbc_application_dispose (GObject *object)
 }
 
 static void
+mbc_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MbcApplication *self = MBC_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIOSK:
+      g_value_set_boolean (value, self->kiosk);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mbc_application_class_init (MbcApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = mbc_application_dispose;
+  object_class->get_property = mbc_application_get_property;
+
+  /**
+   * MbcApplication:kiosk:
+   *
+   * Whether this is a hospital workstation: --kiosk, or the
+   * "kiosk-mode" setting. Decided once, as the application starts, and
+   * bound to each window's.
+   */
+  props[PROP_KIOSK] =
+    g_param_spec_boolean ("kiosk", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
   app_class->startup = mbc_application_startup;
   app_class->activate = mbc_application_activate;
   app_class->handle_local_options = mbc_application_handle_local_options;

@@ -1,4 +1,4 @@
-/* mbc-application.h
+/* mbc-application.h: the guide as an application
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -63,6 +63,8 @@ enum {
   PROP_0,
   PROP_CONTENT,
   PROP_VISIBLE_VIEW,
+  PROP_KIOSK,
+  PROP_ALLOW_PRINTING,
   N_PROPS
 };
 
@@ -145,7 +147,10 @@ ensure_view (MbcGuideView *self,
       self->questions_view = put_new_view (self->questions_page, MBC_TYPE_QUESTIONS_VIEW);
       mbc_questions_view_set_content (self->questions_view, self->content);
       mbc_questions_view_set_list (self->questions_view, self->question_list);
-      mbc_questions_view_set_kiosk (self->questions_view, self->kiosk, self->allow_printing);
+      g_object_bind_property (self, "kiosk", self->questions_view, "kiosk",
+                              G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "allow-printing", self->questions_view, "allow-printing",
+                              G_BINDING_SYNC_CREATE);
     }
   else if (g_str_equal (name, "resources") && self->resources_view == NULL)
     {
@@ -199,6 +204,32 @@ mbc_guide_view_dispose (GObject *object)
   G_OBJECT_CLASS (mbc_guide_view_parent_class)->dispose (object);
 }
 
+/* At a workstation: a Start Over button, and nothing that would leave a
+ * file behind or reach the rest of the machine.
+ */
+static void
+set_kiosk (MbcGuideView *self,
+           gboolean      kiosk)
+{
+  gboolean printing = kiosk && g_settings_get_boolean (self->settings, "kiosk-allow-printing");
+
+  kiosk = !!kiosk;
+  gtk_widget_set_visible (self->start_over_button, kiosk);
+  /* No window buttons at a workstation: it fills the screen for good. */
+  adw_header_bar_set_decoration_layout (self->header_bar, kiosk ? "" : NULL);
+
+  if (self->kiosk != kiosk)
+    {
+      self->kiosk = kiosk;
+      g_object_notify_by_pspec (G_OBJECT (self), props[PROP_KIOSK]);
+    }
+  if (self->allow_printing != printing)
+    {
+      self->allow_printing = printing;
+      g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ALLOW_PRINTING]);
+    }
+}
+
 static void
 mbc_guide_view_get_property (GObject    *object,
                              guint       prop_id,
@@ -215,6 +246,14 @@ mbc_guide_view_get_property (GObject    *object,
 
     case PROP_VISIBLE_VIEW:
       g_value_set_string (value, mbc_guide_view_get_visible_view (self));
+      break;
+
+    case PROP_KIOSK:
+      g_value_set_boolean (value, self->kiosk);
+      break;
+
+    case PROP_ALLOW_PRINTING:
+      g_value_set_boolean (value, self->allow_printing);
       break;
 
     default:
@@ -238,6 +277,10 @@ mbc_guide_view_set_property (GObject      *object,
 
     case PROP_VISIBLE_VIEW:
       mbc_guide_view_set_visible_view (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIOSK:
+      set_kiosk (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -265,6 +308,21 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
     g_param_spec_string ("visible-view", NULL, NULL,
                          "map",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the guide is a workstation's; bound from the window's. */
+  props[PROP_KIOSK] =
+    g_param_spec_boolean ("kiosk", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the workstation may print, as IT set it
+   * ("kiosk-allow-printing"); never at home, where a person reads the
+   * guide again instead of taking a page.
+   */
+  props[PROP_ALLOW_PRINTING] =
+    g_param_spec_boolean ("allow-printing", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
@@ -300,6 +358,10 @@ mbc_guide_view_init (MbcGuideView *self)
                            G_CONNECT_SWAPPED);
   update_safety_line (self);
   update_language_button (self);
+
+  /* A page to take home: at home, a person reads the guide again instead. */
+  g_object_bind_property (self, "allow-printing", self->map_view, "printable",
+                          G_BINDING_SYNC_CREATE);
 }
 
 /**
@@ -389,28 +451,4 @@ mbc_guide_view_set_question_list (MbcGuideView    *self,
   g_set_object (&self->question_list, list);
   if (self->questions_view != NULL)
     mbc_questions_view_set_list (self->questions_view, list);
-}
-
-/* At a workstation: a Start Over button, and nothing that would leave a
- * file behind or reach the rest of the machine.
- */
-void
-mbc_guide_view_set_kiosk (MbcGuideView *self,
-                          gboolean      kiosk)
-{
-  gboolean printing;
-
-  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
-
-  printing = kiosk && g_settings_get_boolean (self->settings, "kiosk-allow-printing");
-
-  gtk_widget_set_visible (self->start_over_button, kiosk);
-  /* No window buttons at a workstation: it fills the screen for good. */
-  adw_header_bar_set_decoration_layout (self->header_bar, kiosk ? "" : NULL);
-  self->kiosk = kiosk;
-  self->allow_printing = printing;
-  if (self->questions_view != NULL)
-    mbc_questions_view_set_kiosk (self->questions_view, kiosk, printing);
-  /* A page to take home: at home, a person reads the guide again instead. */
-  mbc_map_view_set_printable (self->map_view, printing);
 }

@@ -26,7 +26,5 @@ void        mbc_guide_view_show_site         (MbcGuideView *self,
 void        mbc_guide_view_search_resources  (MbcGuideView *self);
 void        mbc_guide_view_set_question_list (MbcGuideView    *self,
                                               MbcMyQuestionList *list);
-void        mbc_guide_view_set_kiosk         (MbcGuideView    *self,
-                                              gboolean         kiosk);
 
 G_END_DECLS

@@ -1,4 +1,9 @@
-/* mbc-window.c
+/* mbc-window.c: the guide's window, which holds one guide and answers
+ * for it
+ *
+ * The shell: the guide it shows (made anew at each change of language),
+ * the toasts, the size it keeps. Its actions are in mbc-window-actions.c,
+ * and the workstation half in workstation/mbc-window-kiosk.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,36 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mbc-application.h"
-#include "mbc-guide-view.h"
-#include "mbc-idle-guard.h"
-#include "mbc-language.h"
-#include "mbc-question.h"
-#include "mbc-sources-window.h"
-#include "mbc-window.h"
-
-struct _MbcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  MbcContent           *content;
-  GSettings            *settings;
-  MbcMyQuestionList      *questions;
-
-  AdwToastOverlay      *toast_overlay;
-  MbcGuideView         *guide_view;
-
-  /* Hospital workstation mode: a start page before the guide, and a
-   * guard that starts over when no one is there.
-   */
-  gboolean              kiosk;
-  AdwViewStack         *pages;
-  GtkWidget            *start_page;
-  MbcIdleGuard         *idle_guard;
-
-  /* Reads the shortcuts window once the first frame is painted. */
-  guint                 help_overlay_id;
-};
+#include "mbc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -46,6 +22,7 @@ enum {
   PROP_0,
   PROP_CONTENT,
   PROP_VISIBLE_VIEW,
+  PROP_KIOSK,
   N_PROPS
 };
 
@@ -122,7 +99,7 @@ show_guide_full (MbcWindow    *self,
   if (self->guide_view != NULL)
     adw_view_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
   self->guide_view = MBC_GUIDE_VIEW (guide);
-  mbc_guide_view_set_kiosk (self->guide_view, self->kiosk);
+  g_object_bind_property (self, "kiosk", guide, "kiosk", G_BINDING_SYNC_CREATE);
   adw_view_stack_add_named (self->pages, guide, "guide");
   if (self->start_page == NULL ||
       adw_view_stack_get_visible_child (self->pages) != self->start_page)
@@ -135,178 +112,27 @@ show_guide_full (MbcWindow    *self,
   visible_view_changed_cb (self);
 }
 
-static void
-show_guide (MbcWindow    *self,
-            MbcContent   *content,
-            const GError *content_error,
-            const char   *view)
+void
+_mbc_window_show_guide (MbcWindow    *self,
+                        MbcContent   *content,
+                        const GError *content_error,
+                        const char   *view)
 {
   show_guide_full (self, content, content_error, view, TRUE);
 }
 
-/* Where every fact comes from, and which parts of the guide use it. */
-static void
-sources_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  MbcWindow *self = MBC_WINDOW (widget);
-  GtkWidget *window;
-
-  if (self->content == NULL)
-    return;
-
-  window = mbc_sources_window_new (self->content);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-about_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  MbcWindow *self = MBC_WINDOW (widget);
-  static const char *developers[] = { "MBC Guide contributors", NULL };
-  AdwAboutWindow *about;
-
-  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  gtk_window_set_transient_for (GTK_WINDOW (about), GTK_WINDOW (self));
-  adw_about_window_set_application_name (about, _("MBC Guide"));
-  adw_about_window_set_application_icon (about, APP_ID);
-  adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developer_name (about, _("MBC Guide contributors"));
-  adw_about_window_set_developers (about, developers);
-  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_comments (about,
-                                 _("MBC Guide helps people living with metastatic (stage IV) breast "
-                                   "cancer, and the people close to them, learn about the symptoms "
-                                   "of spread, the treatments, the questions to ask, and where to "
-                                   "find help.\n\n"
-                                   "It is for education only. It does not give a diagnosis and does "
-                                   "not replace your care team. In an emergency, call the "
-                                   "emergency number.\n\n"
-                                   "Every fact comes from the source documents listed under "
-                                   "Legal, with the organization that wrote each one and when "
-                                   "it was last reviewed. About This Information, in the main "
-                                   "menu, shows which parts of the guide use each one."));
-
-  /* Every fact in the app comes from these documents; each of them is
-   * listed with the organization that wrote it and when it was reviewed.
-   */
-  if (self->content != NULL)
-    {
-      GListModel *sources = mbc_content_get_sources (self->content);
-
-      for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-        {
-          g_autoptr(MbcSource) source = g_list_model_get_item (sources, i);
-          g_autofree char *reviewed = mbc_source_dup_review_text (source);
-          /* The about window reads this text as markup. */
-          g_autofree char *text = g_markup_printf_escaped ("“%s”\n%s\n%s",
-                                                           mbc_source_get_title (source),
-                                                           mbc_source_get_about (source),
-                                                           reviewed);
-
-          adw_about_window_add_legal_section (about,
-                                              mbc_source_get_organization (source),
-                                              NULL,
-                                              GTK_LICENSE_CUSTOM,
-                                              text);
-        }
-    }
-
-  gtk_window_present (GTK_WINDOW (about));
-}
-
-static void
-show_site_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  MbcWindow *self = MBC_WINDOW (widget);
-
-  mbc_guide_view_show_site (self->guide_view, g_variant_get_string (parameter, NULL));
-}
-
-/* Adds the suggested questions about a site or a treatment to the
- * person's own list, and says how many were new.
+/* Takes the guide away, so that the next one starts with nothing of it:
+ * no view, site, search or scroll.
  */
-static void
-add_questions_about_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+void
+_mbc_window_forget_guide (MbcWindow *self)
 {
-  MbcWindow *self = MBC_WINDOW (widget);
-  g_autoptr(GPtrArray) questions = NULL;
-  g_autofree char *title = NULL;
-  MbcContentItem *item = NULL;
-  const char *kind;
-  const char *id;
-  AdwToast *toast;
-  guint added = 0;
-
-  g_variant_get (parameter, "(&s&s)", &kind, &id);
-  if (self->content == NULL)
+  if (self->guide_view == NULL)
     return;
 
-  if (g_str_equal (kind, "site"))
-    item = MBC_CONTENT_ITEM (mbc_content_find_site (self->content, id));
-  else if (g_str_equal (kind, "treatment"))
-    item = mbc_content_find_item (self->content, mbc_content_get_treatments (self->content), id);
-  if (item == NULL)
-    return;
-
-  questions = mbc_content_dup_questions_about (self->content, item);
-  for (guint i = 0; i < questions->len; i++)
-    {
-      MbcQuestion *question = g_ptr_array_index (questions, i);
-      g_autoptr(MbcMyQuestion) mine = NULL;
-
-      if (mbc_my_question_list_has_suggestion (self->questions, mbc_question_get_id (question)))
-        continue;
-
-      mine = mbc_my_question_new (mbc_question_get_text (question), mbc_question_get_id (question));
-      mbc_my_question_list_append (self->questions, mine);
-      added++;
-    }
-
-  if (added == 0)
-    title = g_strdup (_("These questions are on your list already"));
-  else
-    /* Translators: %u is how many questions were added. */
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u question added to My Questions",
-                                          "%u questions added to My Questions", added),
-                             added);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Show"));
-  adw_toast_set_detailed_action_name (toast, "win.view::questions");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* From the start page: the guide in the language the person chose. */
-static void
-begin_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  MbcWindow *self = MBC_WINDOW (widget);
-
-  gtk_widget_activate_action (widget, "app.language", "s", g_variant_get_string (parameter, NULL));
-  if (self->guide_view != NULL)
-    adw_view_stack_set_visible_child (self->pages, GTK_WIDGET (self->guide_view));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  MbcWindow *self = MBC_WINDOW (widget);
-
-  mbc_guide_view_search_resources (self->guide_view);
+  g_signal_handlers_disconnect_by_func (self->guide_view, visible_view_changed_cb, self);
+  adw_view_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
+  self->guide_view = NULL;
 }
 
 static gboolean
@@ -394,6 +220,10 @@ mbc_window_get_property (GObject    *object,
       g_value_set_string (value, mbc_window_get_visible_view (self));
       break;
 
+    case PROP_KIOSK:
+      g_value_set_boolean (value, self->kiosk);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -415,6 +245,10 @@ mbc_window_set_property (GObject      *object,
 
     case PROP_VISIBLE_VIEW:
       mbc_window_set_visible_view (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIOSK:
+      mbc_window_set_kiosk (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -448,7 +282,6 @@ mbc_window_class_init (MbcWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
 
   object_class->constructed = mbc_window_constructed;
   object_class->dispose = mbc_window_dispose;
@@ -467,25 +300,25 @@ mbc_window_class_init (MbcWindowClass *klass)
                          "map",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MbcWindow:kiosk:
+   *
+   * Whether the window is a hospital workstation's. The application
+   * decides it once and binds it here; the window hands it down to the
+   * guide the same way. It can only become TRUE.
+   */
+  props[PROP_KIOSK] =
+    g_param_spec_boolean ("kiosk", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MbcWindow, toast_overlay);
 
-  gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
-  gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_action);
-  gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
-  gtk_widget_class_install_action (widget_class, "win.show-site", "s", show_site_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.begin", "s", begin_action);
-  gtk_widget_class_install_action (widget_class, "win.add-questions-about", "(ss)",
-                                   add_questions_about_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.view", "s", views[i]);
+  _mbc_window_class_actions_init (klass);
+  _mbc_window_class_kiosk_init (klass);
 }
 
 static void
@@ -527,14 +360,7 @@ mbc_window_new (GtkApplication *application,
 
   /* The error only matters when there is no content: show it. */
   if (content == NULL && content_error != NULL)
-    show_guide (self, NULL, content_error, NULL);
-
-  /* The person's own questions are the application's, shared by its
-   * windows.
-   */
-  if (MBC_IS_APPLICATION (application))
-    mbc_window_set_question_list (self,
-                                  mbc_application_get_question_list (MBC_APPLICATION (application)));
+    _mbc_window_show_guide (self, NULL, content_error, NULL);
 
   return self;
 }
@@ -554,7 +380,7 @@ mbc_window_set_information (MbcWindow    *self,
   g_return_if_fail (MBC_IS_WINDOW (self));
   g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
 
-  show_guide (self, content, content_error, NULL);
+  _mbc_window_show_guide (self, content, content_error, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CONTENT]);
 }
 
@@ -617,52 +443,10 @@ mbc_window_set_question_list (MbcWindow       *self,
   mbc_guide_view_set_question_list (self->guide_view, list);
 }
 
-/* The first page a person meets at a workstation: the guide's name and
- * a large choice of language, each in its own words.
- */
-static GtkWidget *
-new_start_page (void)
-{
-  GtkWidget *page = adw_status_page_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  const char * const *languages = mbc_language_list ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), APP_ID);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("MBC Guide"));
-  /* Both languages at once: the person has not chosen yet. */
-  adw_status_page_set_description (ADW_STATUS_PAGE (page),
-                                   "Information about metastatic breast cancer.\n"
-                                   "Información sobre el cáncer de mama metastásico.");
-
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      GtkWidget *button = gtk_button_new_with_label (mbc_language_get_name (languages[i]));
-
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "suggested-action");
-      gtk_widget_add_css_class (button, "start-language");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", languages[i]);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.begin");
-      gtk_box_append (GTK_BOX (buttons), button);
-    }
-  adw_status_page_set_child (ADW_STATUS_PAGE (page), buttons);
-
-  return page;
-}
-
-static void
-start_over_cb (gpointer data)
-{
-  gtk_widget_activate_action (GTK_WIDGET (data), "app.start-over", NULL);
-}
-
 /**
  * mbc_window_set_kiosk:
  *
- * Makes the window a hospital workstation's: full screen, impossible to
- * close, with a start page, larger controls, and a guard that starts
- * over when no one is there.
+ * Makes the window a hospital workstation's (see MbcWindow:kiosk).
  */
 void
 mbc_window_set_kiosk (MbcWindow *self,
@@ -674,20 +458,8 @@ mbc_window_set_kiosk (MbcWindow *self,
   if (!kiosk || self->kiosk)
     return;
 
-  self->kiosk = TRUE;
-  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
-  /* The About window links to the licence on the web. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about", FALSE);
-  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
-  gtk_window_fullscreen (GTK_WINDOW (self));
-
-  self->start_page = new_start_page ();
-  adw_view_stack_add_named (self->pages, self->start_page, "start");
-  adw_view_stack_set_visible_child (self->pages, self->start_page);
-  if (self->guide_view != NULL)
-    mbc_guide_view_set_kiosk (self->guide_view, TRUE);
-
-  self->idle_guard = mbc_idle_guard_new (GTK_WINDOW (self), self->settings, start_over_cb, self);
+  _mbc_window_become_kiosk (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_KIOSK]);
 }
 
 gboolean
@@ -696,52 +468,4 @@ mbc_window_get_kiosk (MbcWindow *self)
   g_return_val_if_fail (MBC_IS_WINDOW (self), FALSE);
 
   return self->kiosk;
-}
-
-/**
- * mbc_window_start_over:
- *
- * Clears everything a person did, for the next one: the dialogs and
- * windows they opened, the clipboard, their questions, the view, the
- * site, the search and every scroll position (the guide is made anew),
- * and shows the start page.
- */
-void
-mbc_window_start_over (MbcWindow       *self,
-                       MbcContent      *content,
-                       const GError    *content_error,
-                       MbcMyQuestionList *list)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_if_fail (MBC_IS_WINDOW (self));
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self))
-        g_ptr_array_add (others, g_steal_pointer (&window));
-    }
-  for (guint i = 0; i < others->len; i++)
-    gtk_window_destroy (g_ptr_array_index (others, i));
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), "");
-
-  g_set_object (&self->questions, list);
-
-  /* A guide made anew keeps nothing: no view, site, search or scroll. */
-  if (self->guide_view != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->guide_view, visible_view_changed_cb, self);
-      adw_view_stack_remove (self->pages, GTK_WIDGET (self->guide_view));
-      self->guide_view = NULL;
-    }
-  if (self->start_page != NULL)
-    adw_view_stack_set_visible_child (self->pages, self->start_page);
-  show_guide (self, content, content_error, "map");
-
-  if (self->idle_guard != NULL)
-    mbc_idle_guard_reset (self->idle_guard);
 }

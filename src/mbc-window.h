@@ -1,4 +1,4 @@
-/* mbc-window.h
+/* mbc-window.h: the guide's window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

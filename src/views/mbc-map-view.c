@@ -23,6 +23,9 @@ struct _MbcMapView
   GtkListBox  *site_list;
   GtkListBox  *rare_list;
   MbcSitePage *site_page;
+
+  /* Whether the site's page offers to print itself. */
+  gboolean     printable;
 };
 
 G_DEFINE_FINAL_TYPE (MbcMapView, mbc_map_view, ADW_TYPE_BIN)
@@ -30,6 +33,7 @@ G_DEFINE_FINAL_TYPE (MbcMapView, mbc_map_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_SELECTED_SITE,
+  PROP_PRINTABLE,
   N_PROPS
 };
 
@@ -231,6 +235,33 @@ mbc_map_view_get_property (GObject    *object,
       g_value_set_string (value, mbc_map_view_get_selected_site (self));
       break;
 
+    case PROP_PRINTABLE:
+      g_value_set_boolean (value, self->printable);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_map_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  MbcMapView *self = MBC_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRINTABLE:
+      if (self->printable != g_value_get_boolean (value))
+        {
+          self->printable = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -244,11 +275,20 @@ mbc_map_view_class_init (MbcMapViewClass *klass)
 
   object_class->dispose = mbc_map_view_dispose;
   object_class->get_property = mbc_map_view_get_property;
+  object_class->set_property = mbc_map_view_set_property;
 
   props[PROP_SELECTED_SITE] =
     g_param_spec_string ("selected-site", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether a site's page offers to print itself, as a workstation
+   * allows; bound from the guide's "allow-printing".
+   */
+  props[PROP_PRINTABLE] =
+    g_param_spec_boolean ("printable", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
@@ -273,6 +313,7 @@ mbc_map_view_init (MbcMapView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_object_bind_property (self, "printable", self->site_page, "printable", G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
@@ -332,14 +373,4 @@ mbc_map_view_select_site (MbcMapView *self,
   g_return_if_fail (MBC_IS_MAP_VIEW (self));
 
   show_site (self, site_id, TRUE);
-}
-
-/* Whether the site's page offers to print itself, as a workstation allows. */
-void
-mbc_map_view_set_printable (MbcMapView *self,
-                            gboolean    printable)
-{
-  g_return_if_fail (MBC_IS_MAP_VIEW (self));
-
-  mbc_site_page_set_printable (self->site_page, printable);
 }

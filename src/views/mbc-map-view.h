@@ -20,7 +20,5 @@ const char *mbc_map_view_get_selected_site (MbcMapView *self);
 void        mbc_map_view_select_site       (MbcMapView *self,
                                             const char *site_id);
 
-void        mbc_map_view_set_printable     (MbcMapView *self,
-                                            gboolean    printable);
 
 G_END_DECLS

@@ -8,14 +8,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-handout.h"
-#include "mbc-links.h"
 #include "mbc-my-question-row.h"
 #include "mbc-page-text.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
 #include "mbc-questions-print.h"
 #include "mbc-questions-view.h"
-#include "mbc-window.h"
 
 struct _MbcQuestionsView
 {
@@ -43,6 +41,15 @@ struct _MbcQuestionsView
 };
 
 G_DEFINE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_KIOSK,
+  PROP_ALLOW_PRINTING,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
 
 static void
 update_list_state (MbcQuestionsView *self)
@@ -160,7 +167,7 @@ remove_action (GtkWidget  *widget,
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
   guint position = g_variant_get_uint32 (parameter);
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 
   if (self->list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
     return;
@@ -169,13 +176,14 @@ remove_action (GtkWidget  *widget,
   self->removed = mbc_my_question_list_remove (self->list, position);
   self->removed_position = position;
 
-  if (MBC_IS_WINDOW (window))
+  /* The toast whose button undoes it, where the window shows toasts. */
+  if (overlay != NULL)
     {
       AdwToast *toast = adw_toast_new (_("Question removed"));
 
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "questions.undo-remove");
-      mbc_window_show_toast (MBC_WINDOW (window), toast);
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
     }
 }
 
@@ -251,7 +259,7 @@ copy_list_action (GtkWidget  *widget,
     return;
 
   text = mbc_questions_print_dup_text (self->list);
-  mbc_links_copy (widget, text, _("My questions copied"));
+  gtk_widget_activate_action (widget, "win.copy-text", "(ss)", text, _("My questions copied"));
 }
 
 static GtkWidget *
@@ -466,6 +474,72 @@ mbc_questions_view_dispose (GObject *object)
   G_OBJECT_CLASS (mbc_questions_view_parent_class)->dispose (object);
 }
 
+/* At a workstation: no file to save, and printing only where IT allows
+ * it; the page is made again to show only what is offered.
+ */
+static void
+set_kiosk_state (MbcQuestionsView *self,
+                 guint             prop_id,
+                 gboolean          value)
+{
+  gboolean *field = prop_id == PROP_KIOSK ? &self->kiosk : &self->allow_printing;
+
+  if (*field == !!value)
+    return;
+
+  *field = !!value;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.save-pdf", !self->kiosk);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.print",
+                                 !self->kiosk || self->allow_printing);
+  if (self->content != NULL)
+    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
+
+  g_object_notify_by_pspec (G_OBJECT (self), props[prop_id]);
+}
+
+static void
+mbc_questions_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIOSK:
+      g_value_set_boolean (value, self->kiosk);
+      break;
+
+    case PROP_ALLOW_PRINTING:
+      g_value_set_boolean (value, self->allow_printing);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_questions_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  MbcQuestionsView *self = MBC_QUESTIONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIOSK:
+    case PROP_ALLOW_PRINTING:
+      set_kiosk_state (self, prop_id, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 mbc_questions_view_class_init (MbcQuestionsViewClass *klass)
 {
@@ -473,6 +547,22 @@ mbc_questions_view_class_init (MbcQuestionsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mbc_questions_view_dispose;
+  object_class->get_property = mbc_questions_view_get_property;
+  object_class->set_property = mbc_questions_view_set_property;
+
+  /* Whether the view is a workstation's; bound from the guide's. */
+  props[PROP_KIOSK] =
+    g_param_spec_boolean ("kiosk", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether a workstation may print; bound from the guide's. */
+  props[PROP_ALLOW_PRINTING] =
+    g_param_spec_boolean ("allow-printing", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-questions-view.ui");
@@ -526,22 +616,6 @@ mbc_questions_view_set_list (MbcQuestionsView *self,
   if (list != NULL)
     g_signal_connect_object (list, "items-changed", G_CALLBACK (list_changed_cb), self,
                              G_CONNECT_SWAPPED);
-
-  if (self->content != NULL)
-    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
-}
-
-void
-mbc_questions_view_set_kiosk (MbcQuestionsView *self,
-                              gboolean          kiosk,
-                              gboolean          allow_printing)
-{
-  g_return_if_fail (MBC_IS_QUESTIONS_VIEW (self));
-
-  self->kiosk = kiosk;
-  self->allow_printing = allow_printing;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.save-pdf", !kiosk);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.print", !kiosk || allow_printing);
 
   if (self->content != NULL)
     mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);

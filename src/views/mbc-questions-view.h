@@ -19,8 +19,5 @@ void mbc_questions_view_set_content (MbcQuestionsView *self,
                                      MbcContent       *content);
 void mbc_questions_view_set_list    (MbcQuestionsView *self,
                                      MbcMyQuestionList  *list);
-void mbc_questions_view_set_kiosk   (MbcQuestionsView *self,
-                                     gboolean          kiosk,
-                                     gboolean          allow_printing);
 
 G_END_DECLS

@@ -121,7 +121,7 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  mbc_links_open (widget, g_variant_get_string (parameter, NULL));
+  gtk_widget_activate_action (widget, "win.open-uri", "s", g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -129,7 +129,8 @@ copy_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  mbc_links_copy (widget, g_variant_get_string (parameter, NULL), _("Copied"));
+  gtk_widget_activate_action (widget, "win.copy-text", "(ss)",
+                              g_variant_get_string (parameter, NULL), _("Copied"));
 }
 
 static GtkWidget *

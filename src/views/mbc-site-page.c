@@ -36,6 +36,14 @@ struct _MbcSitePage
 
 G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_PRINTABLE,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
 /* The symptoms of @symptoms that are in one urgency tier. */
 static void
 add_tier (GtkBox      *page,
@@ -310,6 +318,61 @@ mbc_site_page_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_node (snapshot, wrapped);
 }
 
+/* Whether the page offers to print itself, as a workstation allows. */
+static void
+set_printable (MbcSitePage *self,
+               gboolean     printable)
+{
+  printable = !!printable;
+  if (self->printable == printable)
+    return;
+
+  self->printable = printable;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", printable);
+  /* The pages made so far have, or lack, the button. */
+  forget_pages (self);
+  show_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PRINTABLE]);
+}
+
+static void
+mbc_site_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MbcSitePage *self = MBC_SITE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRINTABLE:
+      g_value_set_boolean (value, self->printable);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_site_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MbcSitePage *self = MBC_SITE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRINTABLE:
+      set_printable (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 mbc_site_page_class_init (MbcSitePageClass *klass)
 {
@@ -317,6 +380,16 @@ mbc_site_page_class_init (MbcSitePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mbc_site_page_dispose;
+  object_class->get_property = mbc_site_page_get_property;
+  object_class->set_property = mbc_site_page_set_property;
+
+  /* Whether the page offers to print itself; bound from the map's. */
+  props[PROP_PRINTABLE] =
+    g_param_spec_boolean ("printable", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
 
   widget_class->snapshot = mbc_site_page_snapshot;
 
@@ -368,23 +441,5 @@ mbc_site_page_set_site (MbcSitePage *self,
   if (!g_set_object (&self->site, site))
     return;
 
-  show_page (self);
-}
-
-/* Whether the page offers to print itself, as a workstation allows. */
-void
-mbc_site_page_set_printable (MbcSitePage *self,
-                             gboolean     printable)
-{
-  g_return_if_fail (MBC_IS_SITE_PAGE (self));
-
-  printable = !!printable;
-  if (self->printable == printable)
-    return;
-
-  self->printable = printable;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "site-page.print", printable);
-  /* The pages made so far have, or lack, the button. */
-  forget_pages (self);
   show_page (self);
 }

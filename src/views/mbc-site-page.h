@@ -21,7 +21,5 @@ void     mbc_site_page_set_site (MbcSitePage *self,
 void     mbc_site_page_set_content (MbcSitePage *self,
                                     MbcContent  *content);
 
-void     mbc_site_page_set_printable (MbcSitePage *self,
-                                     gboolean     printable);
 
 G_END_DECLS
