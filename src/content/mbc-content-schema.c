@@ -197,14 +197,3 @@ const MbcContentList mbc_content_pack_lists[MBC_N_PACK_LISTS + 1] = {
 
 /* English is the text of the field itself. */
 const char * const mbc_content_pack_languages[] = { "es", NULL };
-
-const MbcField *
-mbc_kind_find_field (const MbcKind *kind,
-                     const char    *name)
-{
-  for (const MbcField *field = kind->fields; field->name != NULL; field++)
-    if (g_str_equal (field->name, name))
-      return field;
-
-  return NULL;
-}
