@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "mbc-content-check.h"
+#include "mbc-content-error.h"
 #include "mbc-content-schema.h"
-#include "mbc-content.h"
 
 /* A place in a file: line and column packed into one pointer-sized
  * value, so that it can live in a hash table without allocations.

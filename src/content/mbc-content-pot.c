@@ -12,8 +12,8 @@
 
 #include <string.h>
 
+#include "mbc-content-error.h"
 #include "mbc-content-pot.h"
-#include "mbc-content.h"
 
 /* What xgettext and msgcat wrap at, so that the template reads like
  * any other and a change to one text changes few lines.

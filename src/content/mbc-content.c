@@ -27,8 +27,6 @@ struct _MbcContent
 
 G_DEFINE_FINAL_TYPE (MbcContent, mbc_content, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (mbc-content-error-quark, mbc_content_error)
-
 static void
 mbc_content_dispose (GObject *object)
 {

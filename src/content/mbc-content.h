@@ -6,24 +6,15 @@
 
 #include <gio/gio.h>
 
+#include "mbc-content-error.h"
 #include "mbc-site.h"
 #include "mbc-source.h"
 
 G_BEGIN_DECLS
 
-#define MBC_CONTENT_ERROR (mbc_content_error_quark ())
-
-typedef enum {
-  MBC_CONTENT_ERROR_UNREADABLE,  /* a file is missing or cannot be read */
-  MBC_CONTENT_ERROR_SYNTAX,      /* a file is empty or not JSON */
-  MBC_CONTENT_ERROR_INVALID,     /* JSON that breaks the schema */
-} MbcContentError;
-
 #define MBC_TYPE_CONTENT (mbc_content_get_type ())
 
 G_DECLARE_FINAL_TYPE (MbcContent, mbc_content, MBC, CONTENT, GObject)
-
-GQuark      mbc_content_error_quark         (void);
 
 MbcContent *mbc_content_new_from_directory  (GFile       *directory,
                                              GError     **error);
