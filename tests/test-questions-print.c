@@ -12,6 +12,7 @@
 #include "mbc-date.h"
 #include "mbc-language.h"
 #include "mbc-my-question-list.h"
+#include "mbc-print-page.h"
 #include "mbc-questions-print.h"
 #include "mbc-test-util.h"
 
@@ -254,7 +255,7 @@ set_locale_env (const char *lc_all,
 static void
 assert_paper (const char *expected)
 {
-  g_autoptr(GtkPaperSize) paper = mbc_questions_print_dup_paper_size ();
+  g_autoptr(GtkPaperSize) paper = mbc_print_page_dup_paper_size ();
 
   g_assert_cmpstr (gtk_paper_size_get_name (paper), ==, expected);
 }

@@ -15,18 +15,14 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <gtk/gtkunixprint.h>
 
-#include "mbc-date.h"
-#include "mbc-emergency-number.h"
 #include "mbc-handout.h"
 #include "mbc-links.h"
 #include "mbc-my-question.h"
+#include "mbc-print-page.h"
 #include "mbc-qr-code.h"
-#include "mbc-questions-print.h"
 #include "mbc-resource.h"
 #include "mbc-source.h"
 #include "mbc-symptom.h"
@@ -34,10 +30,8 @@
 #include "mbc-window.h"
 
 /* Distances on the page, in points. */
-#define MILLIMETRE     (72.0 / 25.4)
-#define MARGIN         (15.0 * MILLIMETRE)
-#define QR_SIZE        (30.0 * MILLIMETRE)
-#define QR_GAP         (6.0 * MILLIMETRE)
+#define QR_SIZE        (30.0 * MBC_PRINT_MILLIMETRE)
+#define QR_GAP         (6.0 * MBC_PRINT_MILLIMETRE)
 #define WRITING_LINE   24.0
 #define BULLET_INDENT  14.0
 #define SECTION_GAP    12.0
@@ -47,8 +41,6 @@
 /* The sizes of the text, in points, before it is made smaller to fit. */
 #define TITLE_SIZE     20.0
 #define HEADING_SIZE   13.0
-#define BODY_SIZE      11.0
-#define SMALL_SIZE     9.0
 
 /* The smallest the text may become to fit on the page: below this a
  * tired reader would need glasses they may not have with them.
@@ -57,9 +49,6 @@
 
 /* The codes that fit side by side across the page. */
 #define MAX_LINKS      4
-
-#define MUTED_GREY     0.30
-#define LINE_GREY      0.60
 
 /* How long to look for the workstation's printer, in seconds. */
 #define PRINTER_WAIT   8
@@ -189,47 +178,6 @@ add_links (Handout *handout)
       }
 }
 
-static PangoLayout *
-new_layout (GtkPrintContext *context,
-            double           size,
-            double           scale,
-            gboolean         bold,
-            double           width)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_size (font, (int) (size * scale * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  if (width > 0)
-    pango_layout_set_width (layout, pango_units_from_double (width));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  PangoRectangle extents;
-
-  pango_layout_get_extents (layout, NULL, &extents);
-
-  return pango_units_to_double (extents.height);
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  PangoRectangle extents;
-
-  pango_layout_get_extents (layout, NULL, &extents);
-
-  return pango_units_to_double (extents.width);
-}
-
 /* What the body is drawn with: the context, the text's width and its scale. */
 typedef struct
 {
@@ -257,17 +205,18 @@ add_text (Body       *body,
 
   if (marker != NULL)
     {
-      block.marker = new_layout (body->context, size, body->scale, bold, -1);
+      block.marker = mbc_print_page_new_layout (body->context, size * body->scale, bold, -1);
       pango_layout_set_text (block.marker, marker, -1);
       /* A number as wide as "10." still leaves a gap before the text. */
-      indent = MAX (BULLET_INDENT * body->scale, layout_width (block.marker) + 4 * body->scale);
+      indent = MAX (BULLET_INDENT * body->scale,
+                    mbc_print_page_layout_width (block.marker) + 4 * body->scale);
     }
 
-  block.layout = new_layout (body->context, size, body->scale, bold, body->width - indent);
+  block.layout = mbc_print_page_new_layout (body->context, size * body->scale, bold,
+                                            body->width - indent);
   if (muted)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"#4d4d4d\">%s</span>",
-                                                         text);
+      g_autofree char *markup = mbc_print_page_dup_muted_markup (text);
 
       pango_layout_set_markup (block.layout, markup, -1);
     }
@@ -298,23 +247,15 @@ add_writing_lines (Body  *body,
   g_array_append_val (body->handout->blocks, block);
 }
 
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return mbc_date_format (now);
-}
-
 static void
 add_heading (Body *body)
 {
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = mbc_print_page_dup_today ();
   /* Translators: under the title of a printed page; %s is today's date. */
   g_autofree char *printed = g_strdup_printf (_("From MBC Guide, %s"), today);
 
   add_text (body, TITLE_SIZE, TRUE, FALSE, body->handout->title, NULL, 0, 0);
-  add_text (body, BODY_SIZE, FALSE, TRUE, printed, NULL, 0, 2);
+  add_text (body, MBC_PRINT_BODY_SIZE, FALSE, TRUE, printed, NULL, 0, 2);
 }
 
 /* The organizations behind the site and its symptoms, each once. */
@@ -359,7 +300,7 @@ add_site_body (Body *body)
   g_autofree char *source_names = dup_site_sources (site);
   g_autofree char *sources = NULL;
 
-  add_text (body, BODY_SIZE, FALSE, FALSE, mbc_site_get_about (site), NULL, 0, SECTION_GAP);
+  add_text (body, MBC_PRINT_BODY_SIZE, FALSE, FALSE, mbc_site_get_about (site), NULL, 0, SECTION_GAP);
 
   for (guint urgency = 0; urgency < MBC_N_URGENCIES; urgency++)
     {
@@ -376,22 +317,22 @@ add_site_body (Body *body)
             {
               add_text (body, HEADING_SIZE, TRUE, FALSE, mbc_urgency_get_title (urgency), NULL,
                         0, SECTION_GAP);
-              add_text (body, BODY_SIZE, FALSE, TRUE, mbc_urgency_get_advice (urgency), NULL, 0, 2);
+              add_text (body, MBC_PRINT_BODY_SIZE, FALSE, TRUE, mbc_urgency_get_advice (urgency), NULL, 0, 2);
               first = FALSE;
             }
-          add_text (body, BODY_SIZE, FALSE, FALSE, mbc_symptom_get_text (symptom), "•", 0, ITEM_GAP);
+          add_text (body, MBC_PRINT_BODY_SIZE, FALSE, FALSE, mbc_symptom_get_text (symptom), "•", 0, ITEM_GAP);
         }
     }
 
   if (g_list_model_get_n_items (symptoms) == 0)
-    add_text (body, BODY_SIZE, FALSE, FALSE,
+    add_text (body, MBC_PRINT_BODY_SIZE, FALSE, FALSE,
               _("No symptoms are listed for this place alone."), NULL, 0, SECTION_GAP);
 
   /* Translators: %s is a list of organizations, such as
    * "Cleveland Clinic, Susan G. Komen".
    */
   sources = g_strdup_printf (_("Sources: %s"), source_names);
-  add_text (body, SMALL_SIZE, FALSE, TRUE, sources, NULL, 0, SECTION_GAP);
+  add_text (body, MBC_PRINT_SMALL_SIZE, FALSE, TRUE, sources, NULL, 0, SECTION_GAP);
 }
 
 static void
@@ -402,7 +343,7 @@ add_questions_body (Body *body)
 
   if (n == 0)
     {
-      add_text (body, BODY_SIZE, FALSE, FALSE,
+      add_text (body, MBC_PRINT_BODY_SIZE, FALSE, FALSE,
                 _("No questions yet. Write yours on the lines below."), NULL, 0, SECTION_GAP);
       add_writing_lines (body, 12, 0);
       return;
@@ -424,10 +365,10 @@ add_questions_body (Body *body)
       else
         text = g_strdup (mbc_my_question_get_text (question));
 
-      indent = add_text (body, BODY_SIZE, TRUE, FALSE, text, number, 0, SECTION_GAP);
+      indent = add_text (body, MBC_PRINT_BODY_SIZE, TRUE, FALSE, text, number, 0, SECTION_GAP);
       g_array_index (body->handout->blocks, Block, body->handout->blocks->len - 1).question = i + 1;
       if (*answer != '\0')
-        add_text (body, BODY_SIZE, FALSE, FALSE, answer, NULL, indent, 2);
+        add_text (body, MBC_PRINT_BODY_SIZE, FALSE, FALSE, answer, NULL, indent, 2);
       add_writing_lines (body, *answer != '\0' ? 1 : 2, indent);
     }
 }
@@ -456,7 +397,7 @@ build_body (Handout         *handout,
 
       height += block->space_before;
       if (block->layout != NULL)
-        height += layout_height (block->layout);
+        height += mbc_print_page_layout_height (block->layout);
       else
         height += block->n_lines * WRITING_LINE * scale;
     }
@@ -488,49 +429,40 @@ draw_links (Handout         *handout,
 
   cell = (width - (MAX_LINKS - 1) * QR_GAP) / MAX_LINKS;
 
-  heading = new_layout (context, HEADING_SIZE, 1, TRUE, width);
+  heading = mbc_print_page_new_layout (context, HEADING_SIZE, TRUE, width);
   pango_layout_set_text (heading, _("Help and Support"), -1);
-  hint = new_layout (context, SMALL_SIZE, 1, FALSE, width);
+  hint = mbc_print_page_new_layout (context, MBC_PRINT_SMALL_SIZE, FALSE, width);
   pango_layout_set_text (hint, _("Point your phone’s camera at a code to open it."), -1);
 
   if (draw)
-    {
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, left, y);
-      pango_cairo_show_layout (cr, heading);
-    }
-  y += layout_height (heading) + 2;
+    mbc_print_page_show_layout (cr, heading, left, y, FALSE);
+  y += mbc_print_page_layout_height (heading) + 2;
   if (draw)
-    {
-      cairo_set_source_rgb (cr, MUTED_GREY, MUTED_GREY, MUTED_GREY);
-      cairo_move_to (cr, left, y);
-      pango_cairo_show_layout (cr, hint);
-    }
-  y += layout_height (hint) + 6;
+    mbc_print_page_show_layout (cr, hint, left, y, TRUE);
+  y += mbc_print_page_layout_height (hint) + 6;
 
   for (guint i = 0; i < n; i++)
     {
       Link *link = g_ptr_array_index (handout->links, i);
       double x = left + i * (cell + QR_GAP);
       double size = MIN (cell, QR_SIZE);
-      g_autoptr(PangoLayout) name = new_layout (context, SMALL_SIZE, 1, TRUE, cell);
-      g_autoptr(PangoLayout) detail = new_layout (context, SMALL_SIZE, 1, FALSE, cell);
-      double height;
+      g_autoptr(PangoLayout) name = mbc_print_page_new_layout (context, MBC_PRINT_SMALL_SIZE,
+                                                               TRUE, cell);
+      g_autoptr(PangoLayout) detail = mbc_print_page_new_layout (context, MBC_PRINT_SMALL_SIZE,
+                                                                 FALSE, cell);
+      double name_height;
 
       pango_layout_set_text (name, link->name, -1);
       pango_layout_set_text (detail, link->detail, -1);
-      height = size + 2 + layout_height (name) + layout_height (detail);
-      tallest = MAX (tallest, height);
+      name_height = mbc_print_page_layout_height (name);
+      tallest = MAX (tallest, size + 2 + name_height + mbc_print_page_layout_height (detail));
 
       if (!draw)
         continue;
 
       mbc_qr_code_draw (link->uri, cr, x, y, size);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, x, y + size + 2);
-      pango_cairo_show_layout (cr, name);
-      cairo_move_to (cr, x, y + size + 2 + layout_height (name));
-      pango_cairo_show_layout (cr, detail);
+      mbc_print_page_show_layout (cr, name, x, y + size + 2, FALSE);
+      mbc_print_page_show_layout (cr, detail, x, y + size + 2 + name_height, FALSE);
     }
 
   return y - top + tallest;
@@ -543,7 +475,7 @@ block_height (Block  *block,
   if (block->layout == NULL)
     return block->n_lines * WRITING_LINE * scale;
 
-  return layout_height (block->layout);
+  return mbc_print_page_layout_height (block->layout);
 }
 
 /* Draws the blocks that fit above @bottom, all of them if they fit;
@@ -562,7 +494,6 @@ draw_body (Handout *handout,
 {
   double y = top;
 
-  cairo_set_line_width (cr, 0.6);
   *n_questions = 0;
 
   for (guint i = 0; i < handout->blocks->len; i++)
@@ -595,23 +526,15 @@ draw_body (Handout *handout,
           for (guint line = 0; line < block->n_lines; line++)
             {
               y += WRITING_LINE * scale;
-              cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
-              cairo_move_to (cr, left + block->indent, y - 4 * scale);
-              cairo_line_to (cr, right, y - 4 * scale);
-              cairo_stroke (cr);
+              mbc_print_page_draw_rule (cr, left + block->indent, right, y - 4 * scale);
             }
           continue;
         }
 
-      cairo_set_source_rgb (cr, 0, 0, 0);
       if (block->marker != NULL)
-        {
-          cairo_move_to (cr, left, y);
-          pango_cairo_show_layout (cr, block->marker);
-        }
-      cairo_move_to (cr, left + block->indent, y);
-      pango_cairo_show_layout (cr, block->layout);
-      y += layout_height (block->layout);
+        mbc_print_page_show_layout (cr, block->marker, left, y, FALSE);
+      mbc_print_page_show_layout (cr, block->layout, left + block->indent, y, FALSE);
+      y += mbc_print_page_layout_height (block->layout);
     }
 
   return y;
@@ -645,10 +568,7 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page_nr,
               Handout           *handout)
 {
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *safety_line = mbc_emergency_number_dup_safety_line (settings);
   g_autoptr(PangoLayout) footer = NULL;
   double left, right, top, bottom, width;
   double footer_top, links_top, links_height, room;
@@ -657,21 +577,14 @@ draw_page_cb (GtkPrintOperation *operation,
   gboolean with_lines = TRUE;
   guint n_questions;
 
-  left = MAX (MARGIN, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
-  right = gtk_print_context_get_width (context) -
-          MAX (MARGIN, gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
-  top = MAX (MARGIN, gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
-  bottom = gtk_print_context_get_height (context) -
-           MAX (MARGIN, gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  mbc_print_page_get_edges (context, &left, &top, &right, &bottom);
   width = right - left;
 
   /* From the foot up: the safety line, the codes, then the body in the
    * room that is left.
    */
-  footer = new_layout (context, SMALL_SIZE, 1, FALSE, width);
-  pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (footer, safety_line, -1);
-  footer_top = bottom - layout_height (footer);
+  footer = mbc_print_page_new_safety_line (context, width);
+  footer_top = bottom - mbc_print_page_layout_height (footer);
 
   links_height = draw_links (handout, context, cr, left, 0, width, FALSE);
   links_top = footer_top - FOOTER_GAP - links_height;
@@ -695,34 +608,28 @@ draw_page_cb (GtkPrintOperation *operation,
   else
     {
       /* Still too long: what fits, and a line that says so. */
-      g_autoptr(PangoLayout) note = new_layout (context, BODY_SIZE, scale, TRUE, width);
+      g_autoptr(PangoLayout) note = mbc_print_page_new_layout (context, MBC_PRINT_BODY_SIZE * scale,
+                                                               TRUE, width);
       g_autofree char *text = NULL;
       double note_height, end;
 
       pango_layout_set_text (note, "M", -1);
-      note_height = 2 * layout_height (note) + SECTION_GAP * scale;
+      note_height = 2 * mbc_print_page_layout_height (note) + SECTION_GAP * scale;
       end = draw_body (handout, cr, left, top, right, top + room - note_height, scale,
                        &n_questions);
       text = dup_cut_note (handout, n_questions);
       pango_layout_set_text (note, text, -1);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, left, end + SECTION_GAP * scale);
-      pango_cairo_show_layout (cr, note);
+      mbc_print_page_show_layout (cr, note, left, end + SECTION_GAP * scale, FALSE);
     }
 
   if (links_height > 0)
     {
       /* A rule sets the codes apart from the text above. */
-      cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
-      cairo_move_to (cr, left, links_top - SECTION_GAP / 2);
-      cairo_line_to (cr, right, links_top - SECTION_GAP / 2);
-      cairo_stroke (cr);
+      mbc_print_page_draw_rule (cr, left, right, links_top - SECTION_GAP / 2);
       draw_links (handout, context, cr, left, links_top, width, TRUE);
     }
 
-  cairo_set_source_rgb (cr, MUTED_GREY, MUTED_GREY, MUTED_GREY);
-  cairo_move_to (cr, left, footer_top);
-  pango_cairo_show_layout (cr, footer);
+  mbc_print_page_show_layout (cr, footer, left, footer_top, TRUE);
 }
 
 static void
@@ -730,33 +637,29 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Handout           *handout)
 {
-  cairo_surface_t *surface = cairo_get_target (gtk_print_context_get_cairo_context (context));
-
-  if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_PDF)
-    {
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, handout->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "MBC Guide");
-    }
+  mbc_print_page_set_pdf_title (context, handout->title);
 }
 
+/* A handout about @site, or else about @list. */
 static GtkPrintOperation *
-new_operation (Handout *handout)
+new_operation (MbcContent        *content,
+               MbcSite           *site,
+               MbcMyQuestionList *list,
+               const char        *title)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = mbc_questions_print_dup_paper_size ();
+  GtkPrintOperation *operation = mbc_print_page_new_operation (title);
+  Handout *handout = g_new0 (Handout, 1);
 
+  handout->content = g_object_ref (content);
+  g_set_object (&handout->site, site);
+  g_set_object (&handout->list, list);
+  handout->title = g_strdup (title);
   handout->links = g_ptr_array_new_with_free_func (link_free);
   handout->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   add_links (handout);
   g_object_set_data_full (G_OBJECT (operation), "mbc-handout", handout, handout_free);
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_job_name (operation, handout->title);
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), handout);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), handout);
@@ -777,17 +680,10 @@ GtkPrintOperation *
 mbc_handout_new_for_site (MbcContent *content,
                           MbcSite    *site)
 {
-  Handout *handout;
-
   g_return_val_if_fail (MBC_IS_CONTENT (content), NULL);
   g_return_val_if_fail (MBC_IS_SITE (site), NULL);
 
-  handout = g_new0 (Handout, 1);
-  handout->content = g_object_ref (content);
-  handout->site = g_object_ref (site);
-  handout->title = g_strdup (mbc_site_get_name (site));
-
-  return new_operation (handout);
+  return new_operation (content, site, NULL, mbc_site_get_name (site));
 }
 
 /**
@@ -802,20 +698,13 @@ GtkPrintOperation *
 mbc_handout_new_for_questions (MbcContent      *content,
                                MbcMyQuestionList *list)
 {
-  Handout *handout;
-
   g_return_val_if_fail (MBC_IS_CONTENT (content), NULL);
   g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (list), NULL);
 
-  handout = g_new0 (Handout, 1);
-  handout->content = g_object_ref (content);
-  handout->list = g_object_ref (list);
   /* Translators: the title of the printed list of a person's own
    * questions, and of the copied text.
    */
-  handout->title = g_strdup (_("My Questions for My Visit"));
-
-  return new_operation (handout);
+  return new_operation (content, NULL, list, _("My Questions for My Visit"));
 }
 
 /* Looking for the workstation's printer. GTK keeps the search going
@@ -856,45 +745,20 @@ finder_unref (gpointer data)
   g_free (finder);
 }
 
+/* With no print dialog, this is the only sign that the page is on its
+ * way, and the printer may not be in sight.
+ */
 static void
-tell (GtkWidget  *widget,
-      const char *heading,
-      const char *body)
+printing (GtkPrintOperation *operation,
+          GtkWidget         *widget)
 {
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               gpointer                 user_data)
-{
-  GWeakRef *ref = user_data;
-  g_autoptr(GtkWidget) widget = g_weak_ref_get (ref);
-  g_autoptr(GError) error = NULL;
   GtkWidget *window;
-
-  g_weak_ref_clear (ref);
-  g_free (ref);
 
   if (widget == NULL)
     return;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      tell (widget, _("The Page Could Not Be Printed"),
-            error != NULL ? error->message : NULL);
-      return;
-    }
-
   window = gtk_widget_get_ancestor (widget, MBC_TYPE_WINDOW);
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && window != NULL)
+  if (window != NULL)
     mbc_window_add_toast (MBC_WINDOW (window), _("Printing: take your page from the printer"));
 }
 
@@ -905,7 +769,6 @@ finish (Finder     *finder,
   g_autoptr(GtkWidget) widget = g_weak_ref_get (&finder->widget);
   g_autoptr(GtkPrintSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
-  GWeakRef *ref;
   GtkRoot *root;
 
   if (finder->done)
@@ -921,8 +784,8 @@ finish (Finder     *finder,
 
   if (printer == NULL)
     {
-      tell (widget, _("No Printer Found"),
-            _("This computer has no printer ready. Please ask a member of staff."));
+      mbc_print_page_tell (widget, _("No Printer Found"),
+                           _("This computer has no printer ready. Please ask a member of staff."));
       return;
     }
 
@@ -931,9 +794,8 @@ finish (Finder     *finder,
   gtk_print_operation_set_print_settings (finder->operation, settings);
   gtk_print_operation_set_allow_async (finder->operation, TRUE);
 
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, widget);
-  g_signal_connect (finder->operation, "done", G_CALLBACK (print_done_cb), ref);
+  mbc_print_page_connect_done (finder->operation, widget, _("The Page Could Not Be Printed"),
+                               printing);
 
   root = gtk_widget_get_root (widget);
   gtk_print_operation_run (finder->operation, GTK_PRINT_OPERATION_ACTION_PRINT,

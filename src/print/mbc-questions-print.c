@@ -9,19 +9,14 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "mbc-date.h"
-#include "mbc-emergency-number.h"
+#include "mbc-print-page.h"
 #include "mbc-questions-print.h"
 
 /* Distances on the page, in points. */
-#define MILLIMETRE    (72.0 / 25.4)
-#define MARGIN        (18.0 * MILLIMETRE)
 #define WRITING_LINE  26.0  /* the height of a line of handwriting */
 #define QUESTION_GAP  14.0
 #define ANSWER_GAP    4.0
@@ -33,17 +28,7 @@
 #define LINES_ANSWERED    2
 #define LINES_EMPTY_LIST  16
 
-#define BODY_FONT    "Sans 11"
-#define NUMBER_FONT  "Sans Bold 11"
-#define TITLE_FONT   "Sans Bold 18"
-#define FOOTER_FONT  "Sans 9"
-
-/* The grey of the date, the "asked" mark, the footer and the lines to
- * write on: dark enough for a tired reader and a cheap printer.
- */
-#define MUTED_MARKUP  "#4d4d4d"
-#define MUTED_GREY    0.30
-#define LINE_GREY     0.60
+#define TITLE_SIZE   18.0
 
 /* One line on the page: a line of text of a layout, or a line to write
  * on. The pages are made by placing these one after the other.
@@ -68,7 +53,6 @@ typedef struct
 typedef struct
 {
   MbcMyQuestionList *list;
-  GWeakRef         parent;
 
   GPtrArray       *layouts;
   GArray          *rows;
@@ -94,69 +78,9 @@ sheet_free (gpointer data)
   Sheet *sheet = data;
 
   g_clear_object (&sheet->list);
-  g_weak_ref_clear (&sheet->parent);
   g_clear_pointer (&sheet->layouts, g_ptr_array_unref);
   g_clear_pointer (&sheet->rows, g_array_unref);
   g_free (sheet);
-}
-
-/* Letter is the paper of the Americas' letter countries; the rest of
- * the world uses A4.
- */
-static const char * const letter_regions[] = {
-  "US", "CA", "MX", "PR", "DO", "GT", "SV", "NI", "CR", "PA", "CO", "VE", "CL", "BO", "PH",
-};
-
-/* "es_MX.UTF-8" → "MX"; NULL for "C", "POSIX" or "C.UTF-8". */
-static char *
-dup_locale_region (const char *locale)
-{
-  const char *start = strchr (locale, '_');
-
-  if (start == NULL)
-    return NULL;
-
-  start++;
-  return g_strndup (start, strcspn (start, ".@"));
-}
-
-/**
- * mbc_questions_print_dup_paper_size:
- *
- * The paper the list goes on at first: US Letter where the region of
- * the locale uses it, A4 in other regions, and GTK's default when the
- * locale names no region (the C locale). The locale is read as the C
- * library reads it for paper: LC_ALL, then LC_PAPER, then LANG. The
- * guide's own language does not count: a Spanish reader in Mexico and
- * one in Spain buy different paper.
- *
- * Returns: (transfer full): a paper size; free it with gtk_paper_size_free()
- */
-GtkPaperSize *
-mbc_questions_print_dup_paper_size (void)
-{
-  static const char *variables[] = { "LC_ALL", "LC_PAPER", "LANG" };
-  g_autofree char *region = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
-    {
-      const char *value = g_getenv (variables[i]);
-
-      if (value != NULL && *value != '\0')
-        {
-          region = dup_locale_region (value);
-          break;
-        }
-    }
-
-  if (region == NULL || *region == '\0')
-    return gtk_paper_size_new (gtk_paper_size_get_default ());
-
-  for (guint i = 0; i < G_N_ELEMENTS (letter_regions); i++)
-    if (g_ascii_strcasecmp (region, letter_regions[i]) == 0)
-      return gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
-
-  return gtk_paper_size_new (GTK_PAPER_NAME_A4);
 }
 
 static const char *
@@ -166,14 +90,6 @@ title_text (void)
    * questions, and of the copied text.
    */
   return _("My Questions for My Visit");
-}
-
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return mbc_date_format (now);
 }
 
 static const char *
@@ -191,18 +107,18 @@ empty_list_text (void)
   return _("No questions yet. Write yours on the lines below.");
 }
 
+/* A layout that lives as long as the sheet, since the rows that show
+ * its lines are drawn page by page.
+ */
 static PangoLayout *
 add_layout (Sheet           *sheet,
             GtkPrintContext *context,
-            const char      *font,
+            double           size,
+            gboolean         bold,
             double           width)
 {
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
+  PangoLayout *layout = mbc_print_page_new_layout (context, size, bold, width);
 
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, width < 0 ? -1 : pango_units_from_double (width));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   g_ptr_array_add (sheet->layouts, layout);
 
   return layout;
@@ -269,14 +185,15 @@ static char *
 dup_question_markup (MbcMyQuestion *question)
 {
   g_autofree char *text = g_markup_escape_text (mbc_my_question_get_text (question), -1);
+  g_autofree char *mark = NULL;
   g_autofree char *asked = NULL;
 
   if (!mbc_my_question_get_asked (question))
     return g_strdup_printf ("<b>%s</b>", text);
 
-  asked = g_markup_escape_text (asked_text (), -1);
-  return g_strdup_printf ("<b>%s</b>  <span foreground=\"" MUTED_MARKUP "\">✓ %s</span>",
-                          text, asked);
+  mark = g_strconcat ("✓ ", asked_text (), NULL);
+  asked = mbc_print_page_dup_muted_markup (mark);
+  return g_strdup_printf ("<b>%s</b>  %s", text, asked);
 }
 
 /* The answer as it is shown: without the blank lines and spaces a
@@ -304,15 +221,15 @@ add_question_rows (Sheet           *sheet,
   PangoLayout *number;
   PangoLayout *text;
 
-  number = add_layout (sheet, context, NUMBER_FONT, indent);
+  number = add_layout (sheet, context, MBC_PRINT_BODY_SIZE, TRUE, indent);
   pango_layout_set_text (number, number_text, -1);
-  text = add_layout (sheet, context, BODY_FONT, width - indent);
+  text = add_layout (sheet, context, MBC_PRINT_BODY_SIZE, FALSE, width - indent);
   pango_layout_set_markup (text, markup, -1);
   add_text_rows (sheet, text, number, indent, QUESTION_GAP, TRUE);
 
   if (*answer != '\0')
     {
-      PangoLayout *layout = add_layout (sheet, context, BODY_FONT, width - indent);
+      PangoLayout *layout = add_layout (sheet, context, MBC_PRINT_BODY_SIZE, FALSE, width - indent);
 
       pango_layout_set_text (layout, answer, -1);
       add_text_rows (sheet, layout, NULL, indent, ANSWER_GAP, FALSE);
@@ -370,32 +287,15 @@ paginate (Sheet *sheet)
 }
 
 static void
-set_pdf_metadata (GtkPrintContext *context)
-{
-  cairo_surface_t *surface = cairo_get_target (gtk_print_context_get_cairo_context (context));
-
-  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_PDF)
-    return;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title_text ());
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "MBC Guide");
-}
-
-static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Sheet             *sheet)
 {
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  double page_height = gtk_print_context_get_height (context);
   guint n_questions = g_list_model_get_n_items (G_LIST_MODEL (sheet->list));
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *safety_line = mbc_emergency_number_dup_safety_line (settings);
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = mbc_print_page_dup_today ();
   g_autofree char *today_markup = NULL;
   g_autofree char *widest_number = NULL;
   PangoLayout *layout;
-  PangoRectangle extents;
   double width;
   double indent;
   double footer_height;
@@ -403,35 +303,28 @@ begin_print_cb (GtkPrintOperation *operation,
   g_ptr_array_set_size (sheet->layouts, 0);
   g_array_set_size (sheet->rows, 0);
 
-  /* Our margins, or the printer's where it cannot print so near the edge. */
-  sheet->left = MAX (MARGIN, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
-  sheet->right = gtk_print_context_get_width (context) -
-                 MAX (MARGIN, gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
-  sheet->top = MAX (MARGIN, gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
-  sheet->bottom = page_height - MAX (MARGIN, gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  mbc_print_page_get_edges (context, &sheet->left, &sheet->top, &sheet->right, &sheet->bottom);
   width = sheet->right - sheet->left;
 
   /* The foot of each page: the safety line, and the page number under it. */
-  sheet->safety = add_layout (sheet, context, FOOTER_FONT, width);
-  pango_layout_set_alignment (sheet->safety, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (sheet->safety, safety_line, -1);
-  pango_layout_get_extents (sheet->safety, NULL, &extents);
-  footer_height = 2 * pango_units_to_double (extents.height);
+  sheet->safety = mbc_print_page_new_safety_line (context, width);
+  g_ptr_array_add (sheet->layouts, sheet->safety);
+  footer_height = 2 * mbc_print_page_layout_height (sheet->safety);
   sheet->body_bottom = sheet->bottom - footer_height - FOOTER_GAP;
 
-  layout = add_layout (sheet, context, TITLE_FONT, width);
+  layout = add_layout (sheet, context, TITLE_SIZE, TRUE, width);
   pango_layout_set_text (layout, title_text (), -1);
   add_text_rows (sheet, layout, NULL, 0, 0, FALSE);
 
-  today_markup = g_markup_printf_escaped ("<span foreground=\"" MUTED_MARKUP "\">%s</span>", today);
-  layout = add_layout (sheet, context, BODY_FONT, width);
+  today_markup = mbc_print_page_dup_muted_markup (today);
+  layout = add_layout (sheet, context, MBC_PRINT_BODY_SIZE, FALSE, width);
   pango_layout_set_markup (layout, today_markup, -1);
   add_text_rows (sheet, layout, NULL, 0, ANSWER_GAP, FALSE);
 
   if (n_questions == 0)
     {
       /* A sheet to write questions on by hand. */
-      layout = add_layout (sheet, context, BODY_FONT, width);
+      layout = add_layout (sheet, context, MBC_PRINT_BODY_SIZE, FALSE, width);
       pango_layout_set_text (layout, empty_list_text (), -1);
       add_text_rows (sheet, layout, NULL, 0, QUESTION_GAP, TRUE);
       add_writing_rows (sheet, 0, LINES_EMPTY_LIST, 0);
@@ -439,10 +332,9 @@ begin_print_cb (GtkPrintOperation *operation,
 
   /* The numbers stand in a column as wide as the widest of them. */
   widest_number = g_strdup_printf ("%u.", MAX (n_questions, 1));
-  layout = add_layout (sheet, context, NUMBER_FONT, -1);
+  layout = add_layout (sheet, context, MBC_PRINT_BODY_SIZE, TRUE, -1);
   pango_layout_set_text (layout, widest_number, -1);
-  pango_layout_get_extents (layout, NULL, &extents);
-  indent = pango_units_to_double (extents.width) + NUMBER_GAP;
+  indent = mbc_print_page_layout_width (layout) + NUMBER_GAP;
 
   for (guint i = 0; i < n_questions; i++)
     {
@@ -453,7 +345,7 @@ begin_print_cb (GtkPrintOperation *operation,
 
   paginate (sheet);
   gtk_print_operation_set_n_pages (operation, sheet->n_pages);
-  set_pdf_metadata (context);
+  mbc_print_page_set_pdf_title (context, title_text ());
 }
 
 static void
@@ -463,13 +355,11 @@ draw_page_cb (GtkPrintOperation *operation,
               Sheet             *sheet)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  g_autoptr(PangoLayout) page_number = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FOOTER_FONT);
+  double width = sheet->right - sheet->left;
+  g_autoptr(PangoLayout) page_number = NULL;
   g_autofree char *page_text = NULL;
-  PangoRectangle extents;
+  double safety_height;
   double footer_top;
-
-  cairo_set_line_width (cr, 0.6);
 
   for (guint i = 0; i < sheet->rows->len; i++)
     {
@@ -484,10 +374,7 @@ draw_page_cb (GtkPrintOperation *operation,
           /* The line sits a little above the row's foot, as on
            * ruled paper, so that descenders have room.
            */
-          cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
-          cairo_move_to (cr, x, row->y + row->height - 4);
-          cairo_line_to (cr, sheet->right, row->y + row->height - 4);
-          cairo_stroke (cr);
+          mbc_print_page_draw_rule (cr, x, sheet->right, row->y + row->height - 4);
           continue;
         }
 
@@ -505,47 +392,32 @@ draw_page_cb (GtkPrintOperation *operation,
    * number, %2$d how many pages there are.
    */
   page_text = g_strdup_printf (_("Page %1$d of %2$d"), page_nr + 1, sheet->n_pages);
-  pango_layout_set_font_description (page_number, description);
-  pango_layout_set_width (page_number, pango_units_from_double (sheet->right - sheet->left));
+  page_number = mbc_print_page_new_layout (context, MBC_PRINT_SMALL_SIZE, FALSE, width);
   pango_layout_set_alignment (page_number, PANGO_ALIGN_CENTER);
   pango_layout_set_text (page_number, page_text, -1);
-  pango_layout_get_extents (sheet->safety, NULL, &extents);
-  footer_top = sheet->bottom - 2 * pango_units_to_double (extents.height);
+  safety_height = mbc_print_page_layout_height (sheet->safety);
+  footer_top = sheet->bottom - 2 * safety_height;
 
-  cairo_set_source_rgb (cr, LINE_GREY, LINE_GREY, LINE_GREY);
-  cairo_move_to (cr, sheet->left, footer_top - FOOTER_GAP / 2);
-  cairo_line_to (cr, sheet->right, footer_top - FOOTER_GAP / 2);
-  cairo_stroke (cr);
-
-  cairo_set_source_rgb (cr, MUTED_GREY, MUTED_GREY, MUTED_GREY);
-  cairo_move_to (cr, sheet->left, footer_top);
-  pango_cairo_show_layout (cr, sheet->safety);
-  cairo_move_to (cr, sheet->left, footer_top + pango_units_to_double (extents.height));
-  pango_cairo_show_layout (cr, page_number);
+  mbc_print_page_draw_rule (cr, sheet->left, sheet->right, footer_top - FOOTER_GAP / 2);
+  mbc_print_page_show_layout (cr, sheet->safety, sheet->left, footer_top, TRUE);
+  mbc_print_page_show_layout (cr, page_number, sheet->left, footer_top + safety_height, TRUE);
 }
 
 static GtkPrintOperation *
-new_operation (MbcMyQuestionList *list,
-               GtkWindow       *parent)
+new_operation (MbcMyQuestionList *list)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = mbc_questions_print_dup_paper_size ();
+  GtkPrintOperation *operation = mbc_print_page_new_operation (title_text ());
   Sheet *sheet = g_new0 (Sheet, 1);
 
   sheet->list = g_object_ref (list);
-  g_weak_ref_init (&sheet->parent, parent);
   sheet->layouts = g_ptr_array_new_with_free_func (g_object_unref);
   sheet->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_object_set_data_full (G_OBJECT (operation), "mbc-sheet", sheet, sheet_free);
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
-  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The person may choose other paper in the print dialog, for a list
+   * that runs over as many pages as it needs.
+   */
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  /* The margins are ours, at least as wide as the printer needs. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, title_text ());
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
@@ -553,37 +425,12 @@ new_operation (MbcMyQuestionList *list,
   return operation;
 }
 
+/* The next print starts with the printer and paper of this one. */
 static void
-show_error (GtkWindow  *parent,
-            const char *heading,
-            const char *body)
+remember_settings (GtkPrintOperation *operation,
+                   GtkWidget         *parent)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               gpointer                 user_data)
-{
-  Sheet *sheet = g_object_get_data (G_OBJECT (operation), "mbc-sheet");
-
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
-    }
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GtkWindow) parent = g_weak_ref_get (&sheet->parent);
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      show_error (parent, _("Your Questions Could Not Be Printed"),
-                  error != NULL ? error->message : NULL);
-    }
+  g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
 }
 
 /**
@@ -604,11 +451,12 @@ mbc_questions_print_run (MbcMyQuestionList *list,
   g_return_if_fail (MBC_IS_MY_QUESTION_LIST (list));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
-  operation = new_operation (list, parent);
+  operation = new_operation (list);
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), NULL);
+  mbc_print_page_connect_done (operation, GTK_WIDGET (parent),
+                               _("Your Questions Could Not Be Printed"), remember_settings);
 
   /* Errors arrive at "done", whether the dialog was shown or not; GTK
    * keeps the operation until then.
@@ -652,7 +500,7 @@ mbc_questions_print_export_pdf (MbcMyQuestionList  *list,
   if (probe == NULL || !g_output_stream_close (G_OUTPUT_STREAM (probe), NULL, error))
     return FALSE;
 
-  operation = new_operation (list, parent);
+  operation = new_operation (list);
   gtk_print_operation_set_export_filename (operation, path);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
                                parent, &print_error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -694,7 +542,8 @@ save_response_cb (GtkNativeDialog *chooser,
         mbc_questions_print_export_pdf (list, parent, path, &error);
 
       if (error != NULL)
-        show_error (parent, _("Your Questions Could Not Be Saved as a PDF"), error->message);
+        mbc_print_page_tell (GTK_WIDGET (parent), _("Your Questions Could Not Be Saved as a PDF"),
+                             error->message);
     }
 
   g_object_unref (chooser);
@@ -788,7 +637,7 @@ mbc_questions_print_dup_text (MbcMyQuestionList *list)
 
   g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (list), NULL);
 
-  today = dup_today ();
+  today = mbc_print_page_dup_today ();
   n_questions = g_list_model_get_n_items (G_LIST_MODEL (list));
   g_string_append_printf (text, "%s\n%s\n", title_text (), today);
 

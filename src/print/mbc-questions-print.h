@@ -19,6 +19,5 @@ gboolean      mbc_questions_print_export_pdf     (MbcMyQuestionList *list,
                                                   const char      *path,
                                                   GError         **error);
 char         *mbc_questions_print_dup_text       (MbcMyQuestionList *list);
-GtkPaperSize *mbc_questions_print_dup_paper_size (void);
 
 G_END_DECLS
