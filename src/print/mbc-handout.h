@@ -16,7 +16,5 @@ GtkPrintOperation *mbc_handout_new_for_site      (MbcContent      *content,
                                                   MbcSite         *site);
 GtkPrintOperation *mbc_handout_new_for_questions (MbcContent      *content,
                                                   MbcMyQuestionList *list);
-void               mbc_handout_print             (GtkPrintOperation *operation,
-                                                  GtkWidget         *widget);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "mbc-question.h"
 #include "mbc-questions-print.h"
 #include "mbc-questions-view.h"
+#include "mbc-workstation-printer.h"
 
 struct _MbcQuestionsView
 {
@@ -229,7 +230,7 @@ print_action (GtkWidget  *widget,
       g_autoptr(GtkPrintOperation) handout = mbc_handout_new_for_questions (self->content,
                                                                            self->list);
 
-      mbc_handout_print (handout, widget);
+      mbc_workstation_printer_print (handout, widget);
       return;
     }
 

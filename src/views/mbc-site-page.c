@@ -11,6 +11,7 @@
 #include "mbc-page-text.h"
 #include "mbc-site-page.h"
 #include "mbc-symptom.h"
+#include "mbc-workstation-printer.h"
 
 struct _MbcSitePage
 {
@@ -256,7 +257,7 @@ print_action (GtkWidget  *widget,
     return;
 
   handout = mbc_handout_new_for_site (self->content, self->site);
-  mbc_handout_print (handout, widget);
+  mbc_workstation_printer_print (handout, widget);
 }
 
 static void
