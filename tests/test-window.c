@@ -7,6 +7,7 @@
 #include "mbc-basics-view.h"
 #include "mbc-body-map.h"
 #include "mbc-map-view.h"
+#include "mbc-page-text.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
 #include "mbc-questions-view.h"
@@ -125,7 +126,7 @@ test_every_site (void)
         {
           g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, j);
 
-          g_autofree char *names = mbc_content_item_dup_source_list (MBC_CONTENT_ITEM (symptom));
+          g_autofree char *names = mbc_page_text_dup_source_names (MBC_CONTENT_ITEM (symptom));
           g_autofree char *sources = g_strdup_printf ("%s\nSources: %s\n",
                                                       mbc_symptom_get_text (symptom), names);
 
@@ -401,7 +402,7 @@ test_questions_sources (void)
       for (guint j = 0; j < g_list_model_get_n_items (questions); j++, n++)
         {
           g_autoptr(MbcQuestion) question = g_list_model_get_item (questions, j);
-          g_autofree char *names = mbc_content_item_dup_source_list (MBC_CONTENT_ITEM (question));
+          g_autofree char *names = mbc_page_text_dup_source_names (MBC_CONTENT_ITEM (question));
           g_autofree char *expected = g_strdup_printf ("%s\nSources: %s\n",
                                                        mbc_question_get_text (question), names);
 

@@ -4,10 +4,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "mbc-content-item.h"
-#include "mbc-source.h"
 
 typedef struct
 {
@@ -125,38 +122,4 @@ mbc_content_item_get_source (MbcContentItem *self,
   g_return_val_if_fail (position < mbc_content_item_get_n_sources (self), NULL);
 
   return g_ptr_array_index (priv->sources, position);
-}
-
-/* The organizations behind an item, for a line such as
- * "Sources: Cleveland Clinic, Susan G. Komen".
- */
-char *
-mbc_content_item_dup_source_list (MbcContentItem *self)
-{
-  MbcContentItemPrivate *priv = mbc_content_item_get_instance_private (self);
-
-  g_return_val_if_fail (MBC_IS_CONTENT_ITEM (self), NULL);
-
-  return mbc_source_list_dup_names (priv->sources);
-}
-
-/* The organizations behind @sources (MbcSource objects, or NULL for
- * none), for the same kind of line.
- */
-char *
-mbc_source_list_dup_names (GPtrArray *sources)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; sources != NULL && i < sources->len; i++)
-    {
-      MbcSource *source = g_ptr_array_index (sources, i);
-
-      if (i > 0)
-        /* Translators: separates the names of sources in a list. */
-        g_string_append (names, C_("list separator", ", "));
-      g_string_append (names, mbc_source_get_organization (source));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
 }

@@ -19,16 +19,14 @@ struct _MbcContentItemClass
   GObjectClass parent_class;
 };
 
-const char *mbc_content_item_get_id          (MbcContentItem *self);
-guint       mbc_content_item_get_n_sources   (MbcContentItem *self);
-MbcSource  *mbc_content_item_get_source      (MbcContentItem *self,
-                                              guint           position);
-char       *mbc_content_item_dup_source_list (MbcContentItem *self);
-char       *mbc_source_list_dup_names        (GPtrArray      *sources);
+const char *mbc_content_item_get_id        (MbcContentItem *self);
+guint       mbc_content_item_get_n_sources (MbcContentItem *self);
+MbcSource  *mbc_content_item_get_source    (MbcContentItem *self,
+                                            guint           position);
 
 /* For the loader only. */
-void        mbc_content_item_setup           (MbcContentItem *self,
-                                              const char     *id,
-                                              GPtrArray      *sources);
+void        mbc_content_item_setup         (MbcContentItem *self,
+                                            const char     *id,
+                                            GPtrArray      *sources);
 
 G_END_DECLS

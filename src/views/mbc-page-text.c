@@ -12,6 +12,7 @@
 #include "mbc-fact.h"
 #include "mbc-page-text.h"
 #include "mbc-question.h"
+#include "mbc-source.h"
 
 static GtkWidget *
 new_label (const char *text)
@@ -52,6 +53,41 @@ mbc_page_text_paragraph (GtkBox     *box,
   return label;
 }
 
+/* The organizations behind @sources (MbcSource objects, or NULL for
+ * none), for a line such as "Sources: Cleveland Clinic, Susan G. Komen".
+ */
+static char *
+dup_source_names (GPtrArray *sources)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      MbcSource *source = g_ptr_array_index (sources, i);
+
+      if (i > 0)
+        /* Translators: separates the names of sources in a list. */
+        g_string_append (names, C_("list separator", ", "));
+      g_string_append (names, mbc_source_get_organization (source));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The organizations behind @item, as its sources line names them. */
+char *
+mbc_page_text_dup_source_names (MbcContentItem *item)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  g_return_val_if_fail (MBC_IS_CONTENT_ITEM (item), NULL);
+
+  for (guint i = 0; i < mbc_content_item_get_n_sources (item); i++)
+    g_ptr_array_add (sources, mbc_content_item_get_source (item, i));
+
+  return dup_source_names (sources);
+}
+
 static GtkWidget *
 sources_line (GtkBox     *box,
               const char *names)
@@ -75,7 +111,7 @@ GtkWidget *
 mbc_page_text_sources (GtkBox         *box,
                        MbcContentItem *item)
 {
-  g_autofree char *names = mbc_content_item_dup_source_list (item);
+  g_autofree char *names = mbc_page_text_dup_source_names (item);
 
   return sources_line (box, names);
 }
@@ -87,7 +123,7 @@ GtkWidget *
 mbc_page_text_source_list (GtkBox    *box,
                            GPtrArray *sources)
 {
-  g_autofree char *names = mbc_source_list_dup_names (sources);
+  g_autofree char *names = dup_source_names (sources);
 
   return sources_line (box, names);
 }

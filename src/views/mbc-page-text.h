@@ -24,6 +24,7 @@ GtkWidget *mbc_page_text_sources   (GtkBox         *box,
                                     MbcContentItem *item);
 GtkWidget *mbc_page_text_source_list (GtkBox    *box,
                                       GPtrArray *sources);
+char      *mbc_page_text_dup_source_names (MbcContentItem *item);
 const char *mbc_page_text_local_mark (void);
 GtkWidget *mbc_page_text_local     (GtkBox         *box);
 GtkWidget *mbc_page_text_list      (GtkBox         *box,

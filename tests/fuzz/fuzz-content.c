@@ -23,6 +23,7 @@
 #include "mbc-content-pot.h"
 #include "mbc-content-schema.h"
 #include "mbc-content.h"
+#include "mbc-page-text.h"
 #include "mbc-question.h"
 
 #include "fuzz.h"
@@ -112,7 +113,7 @@ use_content (MbcContent *content,
     for (guint j = 0; j < g_list_model_get_n_items (lists[i]); j++)
       {
         g_autoptr(MbcContentItem) item = g_list_model_get_item (lists[i], j);
-        g_autofree char *source_list = mbc_content_item_dup_source_list (item);
+        g_autofree char *source_list = mbc_page_text_dup_source_names (item);
         g_autoptr(GPtrArray) questions = mbc_content_dup_questions_about (content, item);
 
         g_assert_true (g_utf8_validate (source_list, -1, NULL));

@@ -22,6 +22,7 @@
 #include "mbc-content-schema.h"
 #include "mbc-content.h"
 #include "mbc-language.h"
+#include "mbc-page-text.h"
 #include "mbc-resource.h"
 
 #include "fuzz.h"
@@ -138,7 +139,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   for (guint i = 0; i < n_resources; i++)
     {
       g_autoptr(MbcResource) resource = g_list_model_get_item (resources, i);
-      g_autofree char *source_list = mbc_content_item_dup_source_list (MBC_CONTENT_ITEM (resource));
+      g_autofree char *source_list = mbc_page_text_dup_source_names (MBC_CONTENT_ITEM (resource));
       const char * const *languages = mbc_resource_get_languages (resource);
 
       g_assert_true (g_utf8_validate (source_list, -1, NULL));
