@@ -7,7 +7,7 @@
  *
  * Only the body map is made at once. Each other view is made the first
  * time it is shown, into the page that holds its place in the switcher:
- * making all four took a tenth of the start-up's work, and redoes so at
+ * making all four is a good part of the start-up's work, and redoes so at
  * each change of language, for views a person may never open.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -27,7 +27,10 @@
 
 struct _MbcGuideView
 {
-  AdwBin              parent_instance;
+  GtkWidget           parent_instance;
+
+  /* The one child, to which the bin layout gives all the room. */
+  GtkWidget          *box;
 
   MbcContent         *content;
   GSettings          *settings;
@@ -57,7 +60,7 @@ struct _MbcGuideView
   gboolean            allow_printing;
 };
 
-G_DEFINE_FINAL_TYPE (MbcGuideView, mbc_guide_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcGuideView, mbc_guide_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -191,10 +194,6 @@ mbc_guide_view_dispose (GObject *object)
 {
   MbcGuideView *self = MBC_GUIDE_VIEW (object);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_GUIDE_VIEW);
 
   g_clear_object (&self->content);
@@ -330,6 +329,8 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-guide-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, box);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, stack);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, error_page);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_GUIDE_VIEW (mbc_guide_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcGuideView, mbc_guide_view, MBC, GUIDE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcGuideView, mbc_guide_view, MBC, GUIDE_VIEW, GtkWidget)
 
 GtkWidget  *mbc_guide_view_new               (MbcContent   *content,
                                               const GError *content_error);

@@ -37,7 +37,7 @@ visible_view_changed_cb (MbcWindow *self)
 /* The keyboard shortcuts window, read from its template in the language
  * of the moment. It is not where GtkApplication would read it at every
  * window's start (gtk/help-overlay.ui): the first frame does not need
- * it, and reading it takes as long as a twentieth of the start.
+ * it, and reading it is a noticeable part of the start.
  */
 static void
 load_help_overlay (MbcWindow *self)
@@ -258,7 +258,7 @@ mbc_window_set_property (GObject      *object,
 
 /* GTK's cairo renderer, which draws on the processor where there is no
  * GL, blurs a card's soft shadow again for each side on every frame that
- * paints near it: with the guide's lists, about a tenth of a site
+ * paints near it: with the guide's lists, a good part of a site
  * change. Where it draws, the window says so and the cards have only
  * their outline (style.css, "cairo-drawn").
  */

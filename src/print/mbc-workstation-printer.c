@@ -15,7 +15,6 @@
 #include <gtk/gtkunixprint.h>
 
 #include "mbc-print-page.h"
-#include "mbc-window.h"
 #include "mbc-workstation-printer.h"
 
 /* How long to look for the workstation's printer, in seconds. */
@@ -66,14 +65,9 @@ static void
 printing (GtkPrintOperation *operation,
           GtkWidget         *widget)
 {
-  GtkWidget *window;
-
-  if (widget == NULL)
-    return;
-
-  window = gtk_widget_get_ancestor (widget, MBC_TYPE_WINDOW);
-  if (window != NULL)
-    mbc_window_add_toast (MBC_WINDOW (window), _("Printing: take your page from the printer"));
+  if (widget != NULL)
+    gtk_widget_activate_action (widget, "win.toast", "s",
+                                _("Printing: take your page from the printer"));
 }
 
 static void
@@ -177,7 +171,6 @@ void
 mbc_workstation_printer_print (GtkPrintOperation *operation,
                                GtkWidget         *widget)
 {
-  GtkWidget *window;
   Finder *finder;
 
   g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
@@ -187,9 +180,7 @@ mbc_workstation_printer_print (GtkPrintOperation *operation,
     return;
 
   /* Finding a printer can take seconds: the person knows it is on its way. */
-  window = gtk_widget_get_ancestor (widget, MBC_TYPE_WINDOW);
-  if (window != NULL)
-    mbc_window_add_toast (MBC_WINDOW (window), _("Looking for the printer…"));
+  gtk_widget_activate_action (widget, "win.toast", "s", _("Looking for the printer…"));
 
   finder = g_new0 (Finder, 1);
   g_atomic_ref_count_init (&finder->ref_count);

@@ -15,14 +15,17 @@
 
 struct _MbcBasicsView
 {
-  AdwBin      parent_instance;
+  GtkWidget   parent_instance;
+
+  /* The one child, to which the bin layout gives all the room. */
+  GtkWidget  *scroller;
 
   MbcContent *content;
 
   GtkBox     *content_box;
 };
 
-G_DEFINE_FINAL_TYPE (MbcBasicsView, mbc_basics_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcBasicsView, mbc_basics_view, GTK_TYPE_WIDGET)
 
 static void
 free_string (gpointer string)
@@ -222,10 +225,6 @@ mbc_basics_view_dispose (GObject *object)
 {
   MbcBasicsView *self = MBC_BASICS_VIEW (object);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_BASICS_VIEW);
 
   g_clear_object (&self->content);
@@ -243,6 +242,8 @@ mbc_basics_view_class_init (MbcBasicsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-basics-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, MbcBasicsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcBasicsView, content_box);
 }
 

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_BASICS_VIEW (mbc_basics_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcBasicsView, mbc_basics_view, MBC, BASICS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcBasicsView, mbc_basics_view, MBC, BASICS_VIEW, GtkWidget)
 
 void mbc_basics_view_set_content (MbcBasicsView *self,
                                       MbcContent        *content);

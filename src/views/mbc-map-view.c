@@ -12,7 +12,7 @@
 
 struct _MbcMapView
 {
-  AdwBin       parent_instance;
+  GtkWidget    parent_instance;
 
   MbcContent  *content;
   /* Fills the lists of sites once the first frame is painted. */
@@ -28,7 +28,7 @@ struct _MbcMapView
   gboolean     printable;
 };
 
-G_DEFINE_FINAL_TYPE (MbcMapView, mbc_map_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcMapView, mbc_map_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -210,10 +210,6 @@ mbc_map_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->fill_lists_id, g_source_remove);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_MAP_VIEW);
 
   g_clear_object (&self->content);
@@ -296,6 +292,7 @@ mbc_map_view_class_init (MbcMapViewClass *klass)
   g_type_ensure (MBC_TYPE_SITE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-map-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, MbcMapView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MbcMapView, body_map);
   gtk_widget_class_bind_template_child (widget_class, MbcMapView, site_list);

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_MAP_VIEW (mbc_map_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcMapView, mbc_map_view, MBC, MAP_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcMapView, mbc_map_view, MBC, MAP_VIEW, GtkWidget)
 
 void        mbc_map_view_set_content       (MbcMapView *self,
                                             MbcContent *content);

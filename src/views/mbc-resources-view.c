@@ -13,7 +13,10 @@
 
 struct _MbcResourcesView
 {
-  AdwBin              parent_instance;
+  GtkWidget           parent_instance;
+
+  /* The one child, to which the bin layout gives all the room. */
+  GtkWidget          *box;
 
   MbcContent         *content;
   GtkFilterListModel *filtered;
@@ -25,7 +28,7 @@ struct _MbcResourcesView
   GtkListBox         *resource_list;
 };
 
-G_DEFINE_FINAL_TYPE (MbcResourcesView, mbc_resources_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcResourcesView, mbc_resources_view, GTK_TYPE_WIDGET)
 
 static const char *
 language_name (const char *code)
@@ -293,10 +296,6 @@ mbc_resources_view_dispose (GObject *object)
 {
   MbcResourcesView *self = MBC_RESOURCES_VIEW (object);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_RESOURCES_VIEW);
 
   g_clear_object (&self->filtered);
@@ -316,6 +315,8 @@ mbc_resources_view_class_init (MbcResourcesViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-resources-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, box);
   gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, stack);
   gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, resource_list);

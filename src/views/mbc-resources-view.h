@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_RESOURCES_VIEW (mbc_resources_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcResourcesView, mbc_resources_view, MBC, RESOURCES_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcResourcesView, mbc_resources_view, MBC, RESOURCES_VIEW, GtkWidget)
 
 void mbc_resources_view_set_content (MbcResourcesView *self,
                                      MbcContent       *content);

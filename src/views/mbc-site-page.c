@@ -15,7 +15,7 @@
 
 struct _MbcSitePage
 {
-  AdwBin             parent_instance;
+  GtkWidget          parent_instance;
 
   MbcContent        *content;
   MbcSite           *site;
@@ -35,7 +35,7 @@ struct _MbcSitePage
   GtkStack          *stack;
 };
 
-G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -265,10 +265,6 @@ mbc_site_page_dispose (GObject *object)
 {
   MbcSitePage *self = MBC_SITE_PAGE (object);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_SITE_PAGE);
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
@@ -278,18 +274,21 @@ mbc_site_page_dispose (GObject *object)
   G_OBJECT_CLASS (mbc_site_page_parent_class)->dispose (object);
 }
 
+#if !GTK_CHECK_VERSION (4, 9, 0)
 /* Another site's page is drawn as one change, not line by line.
  *
- * To find what to paint, GTK compares each frame's render nodes with the
- * last frame's, node by node where two nodes are of the same kind. For
- * two pages of text that means every line, and once the changes come to
- * more than 30 rectangles GTK 4.8 gives up and paints the whole window
- * again: the map and the lists as well as the page. Every other page is
- * therefore wrapped in a debug node, which draws its child and nothing
- * else: the new page's node is then of another kind than the last
- * page's, and GTK takes the page as one rectangle and leaves the rest of
- * the window alone. With cairo this took the median change to bones
- * from 8.1 to 7.1–7.4 ms (mbc-bench sites).
+ * Works around how GTK 4.8 finds what to paint (gsk/gskrendernode.c,
+ * gsk_render_node_diff(), and the 30-rectangle limit of the renderers'
+ * damage regions): it compares each frame's render nodes with the last
+ * frame's, node by node where two nodes are of the same kind. For two
+ * pages of text that means every line, and once the changes come to
+ * more than 30 rectangles GTK gives up and paints the whole window
+ * again: the map and the lists as well as the page. No upstream issue
+ * for it could be found from here. Every other page is therefore
+ * wrapped in a debug node, which draws its child and nothing else: the
+ * new page's node is then of another kind than the last page's, and GTK
+ * takes the page as one rectangle and leaves the rest of the window
+ * alone. What it saves is measured by "mbc-bench sites" (README, Speed).
  */
 static void
 mbc_site_page_snapshot (GtkWidget   *widget,
@@ -318,6 +317,7 @@ mbc_site_page_snapshot (GtkWidget   *widget,
   wrapped = gsk_debug_node_new (node, g_strdup ("MbcSitePage: another page"));
   gtk_snapshot_append_node (snapshot, wrapped);
 }
+#endif
 
 /* Whether the page offers to print itself, as a workstation allows. */
 static void
@@ -392,9 +392,12 @@ mbc_site_page_class_init (MbcSitePageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
+#if !GTK_CHECK_VERSION (4, 9, 0)
   widget_class->snapshot = mbc_site_page_snapshot;
+#endif
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mbc-site-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, MbcSitePage, stack);
 
   gtk_widget_class_install_action (widget_class, "site-page.print", NULL, print_action);

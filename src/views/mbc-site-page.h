@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_SITE_PAGE (mbc_site_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcSitePage, mbc_site_page, MBC, SITE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcSitePage, mbc_site_page, MBC, SITE_PAGE, GtkWidget)
 
 MbcSite *mbc_site_page_get_site (MbcSitePage *self);
 void     mbc_site_page_set_site (MbcSitePage *self,

@@ -13,14 +13,17 @@
 
 struct _MbcTreatmentsView
 {
-  AdwBin      parent_instance;
+  GtkWidget   parent_instance;
+
+  /* The one child, to which the bin layout gives all the room. */
+  GtkWidget  *scroller;
 
   MbcContent *content;
 
   GtkBox     *content_box;
 };
 
-G_DEFINE_FINAL_TYPE (MbcTreatmentsView, mbc_treatments_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcTreatmentsView, mbc_treatments_view, GTK_TYPE_WIDGET)
 
 static void
 add_subtypes (MbcTreatmentsView *self)
@@ -136,10 +139,6 @@ mbc_treatments_view_dispose (GObject *object)
 {
   MbcTreatmentsView *self = MBC_TREATMENTS_VIEW (object);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_TREATMENTS_VIEW);
 
   g_clear_object (&self->content);
@@ -157,6 +156,8 @@ mbc_treatments_view_class_init (MbcTreatmentsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-treatments-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, MbcTreatmentsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcTreatmentsView, content_box);
 }
 

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_TREATMENTS_VIEW (mbc_treatments_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcTreatmentsView, mbc_treatments_view, MBC, TREATMENTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcTreatmentsView, mbc_treatments_view, MBC, TREATMENTS_VIEW, GtkWidget)
 
 void mbc_treatments_view_set_content (MbcTreatmentsView *self,
                                       MbcContent        *content);
