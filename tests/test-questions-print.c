@@ -335,7 +335,7 @@ test_text (void)
    * after it are left out.
    */
   append_question (list, "Anything else?", "Bring the diary.\n\nAnd the scans.\n  \n", TRUE);
-  text = mbc_questions_print_dup_text (list);
+  text = mbc_my_question_list_dup_text (list);
   expected = g_strdup_printf ("My Questions for My Visit\n"
                               "%s\n"
                               "\n"
@@ -364,7 +364,7 @@ test_text_empty (void)
   g_autofree char *date = today ();
   g_autofree char *expected = g_strdup_printf ("My Questions for My Visit\n%s\n\nNo questions yet.\n",
                                                date);
-  g_autofree char *text = mbc_questions_print_dup_text (list);
+  g_autofree char *text = mbc_my_question_list_dup_text (list);
   g_autofree char *dir = new_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *page = NULL;

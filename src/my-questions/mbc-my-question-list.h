@@ -69,4 +69,7 @@ void             mbc_my_question_list_splice              (MbcMyQuestionList *se
                                                         MbcMyQuestion  **additions,
                                                         guint            n_additions);
 
+/* The list as plain text, for the clipboard (mbc-my-question-list-text.c). */
+char            *mbc_my_question_list_dup_text            (MbcMyQuestionList *self);
+
 G_END_DECLS

@@ -18,6 +18,5 @@ gboolean      mbc_questions_print_export_pdf     (MbcMyQuestionList *list,
                                                   GtkWindow       *parent,
                                                   const char      *path,
                                                   GError         **error);
-char         *mbc_questions_print_dup_text       (MbcMyQuestionList *list);
 
 G_END_DECLS

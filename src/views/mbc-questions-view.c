@@ -259,7 +259,7 @@ copy_list_action (GtkWidget  *widget,
   if (self->list == NULL)
     return;
 
-  text = mbc_questions_print_dup_text (self->list);
+  text = mbc_my_question_list_dup_text (self->list);
   gtk_widget_activate_action (widget, "win.copy-text", "(ss)", text, _("My questions copied"));
 }
 
