@@ -21,6 +21,8 @@
 #include <unistd.h>
 
 #include "mbc-my-question-list.h"
+#include "mbc-question-group.h"
+#include "mbc-question.h"
 #include "mbc-test-util.h"
 
 /* The crash test: how many times the writer is killed, and how long it
@@ -384,6 +386,97 @@ test_changes (void)
     g_object_unref (questions[1]);
     finalize_questions (on_list);
   }
+  mbc_test_remove_tree (folder);
+}
+
+/* The suggested questions of the content's first group that has at
+ * least @n, as MbcQuestion records.
+ */
+static GPtrArray *
+dup_suggestions (MbcContent *content,
+                 guint       n)
+{
+  GListModel *groups = mbc_content_get_question_groups (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(MbcQuestionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *questions = mbc_question_group_get_questions (group);
+      GPtrArray *suggestions;
+
+      if (g_list_model_get_n_items (questions) < n)
+        continue;
+
+      suggestions = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (suggestions, g_list_model_get_item (questions, j));
+
+      return suggestions;
+    }
+
+  g_error ("No group of the content has %u suggested questions", n);
+}
+
+/* Suggested questions go on the list once each, in one change. */
+static void
+test_add_suggestions (void)
+{
+  g_autofree char *folder = make_folder ();
+  g_autofree char *path = g_build_filename (folder, "questions.json", NULL);
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  g_autoptr(GPtrArray) suggestions = dup_suggestions (content, 3);
+  g_autoptr(GPtrArray) first_two = g_ptr_array_new ();
+  g_autoptr(GPtrArray) again = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  MbcMyQuestionList *list = new_loaded_list (path);
+  Changes changes = { 0, };
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &changes);
+  add_question (list, "My own question", NULL);
+  assert_changes (&changes, 0, 0, 1);
+  assert_file_holds (path, list);
+
+  g_ptr_array_add (first_two, g_ptr_array_index (suggestions, 0));
+  g_ptr_array_add (first_two, g_ptr_array_index (suggestions, 1));
+  g_assert_cmpuint (mbc_my_question_list_add_suggestions (list, first_two), ==, 2);
+  assert_changes (&changes, 1, 0, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      MbcQuestion *suggestion = g_ptr_array_index (suggestions, i);
+      MbcMyQuestion *mine = get_question (list, i + 1);
+
+      g_assert_cmpstr (mbc_my_question_get_text (mine), ==, mbc_question_get_text (suggestion));
+      g_assert_cmpstr (mbc_my_question_get_suggestion_id (mine), ==,
+                       mbc_question_get_id (suggestion));
+      g_assert_cmpstr (mbc_my_question_get_answer (mine), ==, "");
+      g_assert_false (mbc_my_question_get_asked (mine));
+    }
+  assert_file_holds (path, list);
+
+  /* Only the one not on the list yet, once, though it is given twice. */
+  g_ptr_array_add (again, g_ptr_array_index (suggestions, 1));
+  g_ptr_array_add (again, g_ptr_array_index (suggestions, 2));
+  g_ptr_array_add (again, g_ptr_array_index (suggestions, 2));
+  g_ptr_array_add (again, g_ptr_array_index (suggestions, 0));
+  g_assert_cmpuint (mbc_my_question_list_add_suggestions (list, again), ==, 1);
+  assert_changes (&changes, 3, 0, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+  g_assert_cmpstr (mbc_my_question_get_suggestion_id (get_question (list, 3)), ==,
+                   mbc_question_get_id (g_ptr_array_index (suggestions, 2)));
+  for (guint i = 0; i < 3; i++)
+    {
+      MbcQuestion *suggestion = g_ptr_array_index (suggestions, i);
+
+      g_assert_true (mbc_my_question_list_has_suggestion (list, mbc_question_get_id (suggestion)));
+    }
+  assert_file_holds (path, list);
+
+  /* Nothing new: no change, and nothing to write. */
+  g_assert_cmpuint (mbc_my_question_list_add_suggestions (list, again), ==, 0);
+  g_assert_cmpuint (mbc_my_question_list_add_suggestions (list, none), ==, 0);
+  g_assert_cmpuint (changes.n_signals, ==, 0);
+
+  finalize_list (list);
   mbc_test_remove_tree (folder);
 }
 
@@ -1141,6 +1234,7 @@ main (int   argc,
 
   g_test_add_func ("/mbc/my-question-list/round-trip", test_round_trip);
   g_test_add_func ("/mbc/my-question-list/changes", test_changes);
+  g_test_add_func ("/mbc/my-question-list/add-suggestions", test_add_suggestions);
   g_test_add_func ("/mbc/my-question-list/memory-only", test_memory_only);
   g_test_add_func ("/mbc/my-question-list/default-file", test_default_file);
   g_test_add_func ("/mbc/my-question-list/save-before-load", test_save_before_load);

@@ -18,6 +18,7 @@
 
 #include "mbc-my-question-private.h"
 #include "mbc-my-question-list-private.h"
+#include "mbc-question.h"
 
 struct _MbcMyQuestionList
 {
@@ -629,4 +630,46 @@ mbc_my_question_list_has_suggestion (MbcMyQuestionList *self,
     }
 
   return FALSE;
+}
+
+/* The one place that knows what "on the list already" means for a
+ * suggested question: its id.
+ */
+guint
+mbc_my_question_list_add_suggestions (MbcMyQuestionList *self,
+                                      GPtrArray         *questions)
+{
+  g_autoptr(GPtrArray) additions = NULL;
+
+  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), 0);
+  g_return_val_if_fail (questions != NULL, 0);
+
+  additions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      MbcQuestion *question = g_ptr_array_index (questions, i);
+      const char *id;
+      gboolean seen = FALSE;
+
+      g_return_val_if_fail (MBC_IS_QUESTION (question), 0);
+
+      id = mbc_question_get_id (question);
+      if (mbc_my_question_list_has_suggestion (self, id))
+        continue;
+
+      /* The same suggestion twice in @questions goes on the list once. */
+      for (guint j = 0; j < additions->len && !seen; j++)
+        seen = g_strcmp0 (mbc_my_question_get_suggestion_id (g_ptr_array_index (additions, j)),
+                          id) == 0;
+      if (seen)
+        continue;
+
+      g_ptr_array_add (additions, mbc_my_question_new (mbc_question_get_text (question), id));
+    }
+
+  /* One change: one items-changed, and the saved file never holds half. */
+  mbc_my_question_list_splice (self, self->questions->len, 0,
+                               (MbcMyQuestion **) additions->pdata, additions->len);
+
+  return additions->len;
 }

@@ -59,6 +59,12 @@ void             mbc_my_question_list_move                (MbcMyQuestionList *se
                                                         guint            to);
 gboolean         mbc_my_question_list_has_suggestion      (MbcMyQuestionList *self,
                                                         const char      *suggestion_id);
+/* Appends each suggested question of @questions (MbcQuestion records
+ * of the content) that is not on the list yet, as one change, and
+ * returns how many were added.
+ */
+guint            mbc_my_question_list_add_suggestions     (MbcMyQuestionList *self,
+                                                        GPtrArray       *questions);
 /* Removes @n_removals questions at @position and puts @additions there,
  * as one change: one items-changed and one save, so the saved file never
  * holds half of it.

@@ -90,22 +90,45 @@ create_row_cb (gpointer item,
   return mbc_my_question_row_new (item);
 }
 
+/* The suggested question @id of the content, or NULL. */
+static MbcQuestion *
+find_suggestion (MbcQuestionsView *self,
+                 const char       *id)
+{
+  GListModel *groups = mbc_content_get_question_groups (self->content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(MbcQuestionGroup) group = g_list_model_get_item (groups, i);
+      MbcContentItem *item = mbc_content_find_item (self->content,
+                                                    mbc_question_group_get_questions (group), id);
+
+      if (item != NULL)
+        return MBC_QUESTION (item);
+    }
+
+  return NULL;
+}
+
+/* The list knows whether the suggestion is on it already. */
 static void
 add_suggestion_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
-  const char *id;
-  const char *text;
-  g_autoptr(MbcMyQuestion) question = NULL;
+  g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  MbcQuestion *question;
 
-  g_variant_get (parameter, "(&s&s)", &id, &text);
-  if (self->list == NULL || mbc_my_question_list_has_suggestion (self->list, id))
+  if (self->list == NULL || self->content == NULL)
     return;
 
-  question = mbc_my_question_new (text, id);
-  mbc_my_question_list_append (self->list, question);
+  question = find_suggestion (self, g_variant_get_string (parameter, NULL));
+  if (question == NULL)
+    return;
+
+  g_ptr_array_add (questions, question);
+  mbc_my_question_list_add_suggestions (self->list, questions);
 }
 
 static void
@@ -400,9 +423,8 @@ add_suggestion (MbcQuestionsView *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (add), "suggestion-id",
                           g_strdup (mbc_question_get_id (question)), g_free);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "(ss)",
-                                    mbc_question_get_id (question),
-                                    mbc_question_get_text (question));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "s",
+                                    mbc_question_get_id (question));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "questions.add-suggestion");
   gtk_box_append (GTK_BOX (line), add);
   g_ptr_array_add (self->add_buttons, add);
@@ -569,7 +591,7 @@ mbc_questions_view_class_init (MbcQuestionsViewClass *klass)
                                                RESOURCE_BASE "/ui/mbc-questions-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MbcQuestionsView, content_box);
 
-  gtk_widget_class_install_action (widget_class, "questions.add-suggestion", "(ss)",
+  gtk_widget_class_install_action (widget_class, "questions.add-suggestion", "s",
                                    add_suggestion_action);
   gtk_widget_class_install_action (widget_class, "questions.move-up", "u", move_up_action);
   gtk_widget_class_install_action (widget_class, "questions.move-down", "u", move_down_action);
