@@ -383,6 +383,21 @@ mbc_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Changes to the person's list that wait for their save, or are being
+ * written, are on the disk before the guide ends: when the last window
+ * is closed, at Quit, and when the session ends.
+ */
+static void
+mbc_application_shutdown (GApplication *app)
+{
+  MbcApplication *self = MBC_APPLICATION (app);
+
+  if (self->questions != NULL)
+    mbc_my_question_list_flush (self->questions);
+
+  G_APPLICATION_CLASS (mbc_application_parent_class)->shutdown (app);
+}
+
 static void
 mbc_application_dispose (GObject *object)
 {
@@ -441,6 +456,7 @@ mbc_application_class_init (MbcApplicationClass *klass)
   app_class->startup = mbc_application_startup;
   app_class->activate = mbc_application_activate;
   app_class->handle_local_options = mbc_application_handle_local_options;
+  app_class->shutdown = mbc_application_shutdown;
 }
 
 static void

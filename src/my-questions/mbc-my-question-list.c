@@ -1,47 +1,28 @@
 /* mbc-my-question-list.c: a person's own list of questions for a visit
  *
  * A person may have spent an evening writing this list, so it is never
- * lost. It is written after every change, to a new file that then takes
- * the place of the old one, and flushed to the disk before that: whatever
- * happens (the guide is killed, the power goes), the disk holds either
- * the list before the change or the list after it, never a mix. A saved
- * file that cannot be read is moved aside, never written over, and what a
- * newer version of the guide wrote that this one does not know is kept.
+ * lost. It is written shortly after every change, to a new file that
+ * then takes the place of the old one, and flushed to the disk before
+ * that: whatever happens (the guide is killed, the power goes), the disk
+ * holds either the list before the change or the list after it, never a
+ * mix. A saved file that cannot be read is moved aside, never written
+ * over, and what a newer version of the guide wrote that this one does
+ * not know is kept.
+ *
+ * The saving, batched and off the main thread, is in
+ * mbc-my-question-list-save.c; the file format in
+ * mbc-my-question-list-file.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "mbc-my-question-private.h"
 #include "mbc-my-question-list-private.h"
 #include "mbc-question.h"
-
-struct _MbcMyQuestionList
-{
-  GObject     parent_instance;
-
-  GFile      *file;
-  GPtrArray  *questions;
-
-  /* From the file at the last load: its version and the members at the
-   * top that this version does not know (NULL when there were none).
-   */
-  gint64      version;
-  JsonObject *unknown_members;
-
-  /* Until the file has been read, writing it could replace a list the
-   * person saved earlier.
-   */
-  gboolean    loaded;
-  /* The file could not be read nor moved aside: saving would write over
-   * it, so saving waits until it can be moved.
-   */
-  gboolean    unreadable_in_place;
-};
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -100,18 +81,6 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = list_model_get_item;
 }
 
-/* Saves, and tells the UI when that did not work: the change stays in
- * the list, and the person must know it is not on the disk.
- */
-static void
-save_after_change (MbcMyQuestionList *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!mbc_my_question_list_save (self, &error))
-    g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error);
-}
-
 static void
 question_notify_cb (MbcMyQuestion   *question,
                     GParamSpec      *pspec,
@@ -120,7 +89,7 @@ question_notify_cb (MbcMyQuestion   *question,
   const char *name = g_param_spec_get_name (pspec);
 
   if (g_str_equal (name, "text") || g_str_equal (name, "answer") || g_str_equal (name, "asked"))
-    save_after_change (self);
+    _mbc_my_question_list_changed (self);
 }
 
 static void
@@ -177,6 +146,9 @@ static void
 mbc_my_question_list_dispose (GObject *object)
 {
   MbcMyQuestionList *self = MBC_MY_QUESTION_LIST (object);
+
+  /* What waits to be saved is written before the list goes. */
+  _mbc_my_question_list_flush (self, TRUE);
 
   /* The questions may live on (an undo keeps one), and must not call a
    * list that is gone.
@@ -274,7 +246,8 @@ mbc_my_question_list_class_init (MbcMyQuestionListClass *klass)
    * @error: why, with a message for the person
    *
    * Emitted when the list could not be saved after a change. The change
-   * is kept in the list, and the next change tries again.
+   * is kept in the list, and the next change tries again. Emitted on the
+   * main thread, after the worker that wrote the list has finished.
    */
   signals[SIGNAL_SAVE_FAILED] =
     g_signal_new ("save-failed",
@@ -292,6 +265,17 @@ mbc_my_question_list_init (MbcMyQuestionList *self)
 {
   self->questions = g_ptr_array_new_with_free_func (g_object_unref);
   self->version = MBC_MY_QUESTION_LIST_FILE_VERSION;
+  self->save_delay_ms = MBC_MY_QUESTION_LIST_SAVE_DELAY_MS;
+}
+
+/* Tells the UI that a save did not work: the change stays in the list,
+ * and the person must know it is not on the disk.
+ */
+void
+_mbc_my_question_list_save_failed (MbcMyQuestionList *self,
+                                   const GError      *error)
+{
+  g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error);
 }
 
 MbcMyQuestionList *
@@ -426,109 +410,6 @@ mbc_my_question_list_load (MbcMyQuestionList  *self,
   return ok;
 }
 
-static void
-set_save_error (GError     **error,
-                const char  *folder,
-                const char  *detail)
-{
-  g_autofree char *folder_name = g_filename_display_name (folder);
-
-  g_set_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE,
-               /* Translators: the first %s is a folder; the second is what
-                * the system said, such as "Permission denied".
-                */
-               _("Your questions could not be saved in “%s”. They stay here while the "
-                 "guide is open. (%s)"),
-               folder_name, detail);
-}
-
-/* Writes the list to its file, all of it or nothing: a new file is
- * written and flushed to the disk, then takes the old one's place. The
- * list is called after every change; call this only to try again.
- */
-gboolean
-mbc_my_question_list_save (MbcMyQuestionList  *self,
-                        GError          **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_return_val_if_fail (MBC_IS_MY_QUESTION_LIST (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (self->file == NULL)
-    return TRUE;
-
-  path = g_file_get_path (self->file);
-  if (path == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (self->file);
-
-      set_save_error (error, name, "not a local file");
-      return FALSE;
-    }
-  folder = g_path_get_dirname (path);
-
-  if (!self->loaded)
-    {
-      g_critical ("The list of questions in %s changed before it was loaded", path);
-      set_save_error (error, folder, "the saved list has not been read yet");
-      return FALSE;
-    }
-
-  /* Perhaps someone has dealt with the file that could not be read. */
-  if (self->unreadable_in_place)
-    {
-      g_autoptr(GFile) aside = mbc_my_question_list_file_move_aside (self->file,
-                                                                   &local_error);
-
-      if (aside == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        {
-          g_autofree char *file_name = g_filename_display_name (path);
-
-          g_set_error (error, MBC_MY_QUESTION_LIST_ERROR, MBC_MY_QUESTION_LIST_ERROR_SAVE,
-                       /* Translators: %s is the full name of a file. */
-                       _("Your questions were not saved, so as not to write over the old "
-                         "file “%s”, which could not be read. Move or remove it to save "
-                         "again."),
-                       file_name);
-          return FALSE;
-        }
-
-      if (aside != NULL)
-        {
-          g_autofree char *aside_path = g_file_get_parse_name (aside);
-
-          g_message ("The unreadable %s was kept as %s", path, aside_path);
-        }
-      g_clear_error (&local_error);
-      self->unreadable_in_place = FALSE;
-    }
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      set_save_error (error, folder, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  contents = mbc_my_question_list_file_write (self->questions, self->version,
-                                          self->unknown_members, &length);
-  if (!g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      set_save_error (error, folder, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 void
 mbc_my_question_list_splice (MbcMyQuestionList  *self,
                           guint             position,
@@ -547,7 +428,7 @@ mbc_my_question_list_splice (MbcMyQuestionList  *self,
     return;
 
   replace (self, position, n_removals, additions, n_additions);
-  save_after_change (self);
+  _mbc_my_question_list_changed (self);
 }
 
 void
@@ -611,7 +492,7 @@ mbc_my_question_list_move (MbcMyQuestionList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), MIN (from, to),
                               MAX (from, to) - MIN (from, to) + 1,
                               MAX (from, to) - MIN (from, to) + 1);
-  save_after_change (self);
+  _mbc_my_question_list_changed (self);
 }
 
 gboolean

@@ -1,6 +1,7 @@
 /* mbc-my-question-list.h: a person's own list of questions for a visit
  *
- * A GListModel of MbcMyQuestion that saves itself after every change.
+ * A GListModel of MbcMyQuestion that saves itself shortly after every
+ * change, on a worker thread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,11 +42,17 @@ GFile           *mbc_my_question_list_get_file            (MbcMyQuestionList *se
  */
 gboolean         mbc_my_question_list_load                (MbcMyQuestionList *self,
                                                         GError         **error);
-/* The list saves itself after every change and emits "save-failed" when
- * that does not work; call this only to try again.
+/* The list saves itself shortly after every change, off the main
+ * thread, and emits "save-failed" when that does not work. This writes
+ * the list at once, and waits for it: call it only to try again.
  */
 gboolean         mbc_my_question_list_save                (MbcMyQuestionList *self,
                                                         GError         **error);
+/* Writes at once what waits to be saved, and waits for a save under
+ * way: call it before the program ends. A failure is told by
+ * "save-failed". Disposing of the list does the same.
+ */
+void             mbc_my_question_list_flush               (MbcMyQuestionList *self);
 
 void             mbc_my_question_list_insert              (MbcMyQuestionList *self,
                                                         guint            position,

@@ -13,9 +13,6 @@
 
 #include "mbc-my-question-row.h"
 
-/* How long typing may pause before the answer is saved. */
-#define ANSWER_SAVE_DELAY_MS 600
-
 struct _MbcMyQuestionRow
 {
   GtkListBoxRow  parent_instance;
@@ -31,7 +28,6 @@ struct _MbcMyQuestionRow
   GtkWidget     *down;
   GtkWidget     *remove;
   GtkWidget     *answer;
-  guint          save_source;
 };
 
 G_DEFINE_FINAL_TYPE (MbcMyQuestionRow, mbc_my_question_row, GTK_TYPE_LIST_BOX_ROW)
@@ -42,7 +38,6 @@ act_on_row (MbcMyQuestionRow *self,
 {
   int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
 
-  mbc_my_question_row_save_answer (self);
   if (index >= 0)
     gtk_widget_activate_action (GTK_WIDGET (self), action, "u", (guint) index);
 }
@@ -173,42 +168,19 @@ entry_key_pressed_cb (MbcMyQuestionRow      *self,
   return GDK_EVENT_STOP;
 }
 
-static gboolean
-save_answer_cb (gpointer data)
-{
-  MbcMyQuestionRow *self = data;
-
-  self->save_source = 0;
-  mbc_my_question_row_save_answer (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-answer_changed_cb (MbcMyQuestionRow *self)
-{
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (ANSWER_SAVE_DELAY_MS, save_answer_cb, self);
-}
-
-/* Writes what is typed in the answer into the question, which saves
- * the list; done after a pause in typing, when the focus leaves, and
- * before the row goes.
+/* What is typed in the answer goes into the question at once; the list
+ * waits for a pause in the changes before it writes itself.
  */
-void
-mbc_my_question_row_save_answer (MbcMyQuestionRow *self)
+static void
+answer_changed_cb (MbcMyQuestionRow *self,
+                   GtkTextBuffer    *buffer)
 {
-  GtkTextBuffer *buffer;
   GtkTextIter start, end;
   g_autofree char *answer = NULL;
 
-  g_return_if_fail (MBC_IS_MY_QUESTION_ROW (self));
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (self->answer == NULL)
+  if (self->question == NULL)
     return;
 
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->answer));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   answer = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (answer, mbc_my_question_get_answer (self->question)) != 0)
@@ -330,13 +302,6 @@ build (MbcMyQuestionRow *self)
   gtk_widget_set_halign (tools, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (box), tools);
 
-  {
-    GtkEventController *focus = gtk_event_controller_focus_new ();
-
-    g_signal_connect_swapped (focus, "leave", G_CALLBACK (mbc_my_question_row_save_answer), self);
-    gtk_widget_add_controller (self->answer, focus);
-  }
-
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   update_names (self);
 }
@@ -346,10 +311,6 @@ mbc_my_question_row_dispose (GObject *object)
 {
   MbcMyQuestionRow *self = MBC_MY_QUESTION_ROW (object);
 
-  /* Typing that has not been saved yet is saved before the row goes. */
-  if (self->question != NULL && self->save_source != 0)
-    mbc_my_question_row_save_answer (self);
-  g_clear_handle_id (&self->save_source, g_source_remove);
   self->answer = NULL;
   g_clear_object (&self->question);
 

@@ -16,6 +16,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MbcMyQuestionRow, mbc_my_question_row, MBC, MY_QUESTION_ROW, GtkListBoxRow)
 
 GtkWidget     *mbc_my_question_row_new          (MbcMyQuestion    *question);
-void           mbc_my_question_row_save_answer  (MbcMyQuestionRow *self);
 
 G_END_DECLS
