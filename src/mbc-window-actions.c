@@ -12,7 +12,6 @@
 
 #include "mbc-link-panel.h"
 #include "mbc-links.h"
-#include "mbc-question.h"
 #include "mbc-sources-window.h"
 #include "mbc-window-private.h"
 
@@ -116,7 +115,7 @@ add_questions_about_action (GtkWidget  *widget,
   const char *kind;
   const char *id;
   AdwToast *toast;
-  guint added = 0;
+  guint added;
 
   g_variant_get (parameter, "(&s&s)", &kind, &id);
   if (self->content == NULL)
@@ -130,18 +129,7 @@ add_questions_about_action (GtkWidget  *widget,
     return;
 
   questions = mbc_content_dup_questions_about (self->content, item);
-  for (guint i = 0; i < questions->len; i++)
-    {
-      MbcQuestion *question = g_ptr_array_index (questions, i);
-      g_autoptr(MbcMyQuestion) mine = NULL;
-
-      if (mbc_my_question_list_has_suggestion (self->questions, mbc_question_get_id (question)))
-        continue;
-
-      mine = mbc_my_question_new (mbc_question_get_text (question), mbc_question_get_id (question));
-      mbc_my_question_list_append (self->questions, mine);
-      added++;
-    }
+  added = mbc_my_question_list_add_suggestions (self->questions, questions);
 
   if (added == 0)
     title = g_strdup (_("These questions are on your list already"));

@@ -18,7 +18,10 @@
 
 struct _MbcQuestionsView
 {
-  AdwBin           parent_instance;
+  GtkWidget        parent_instance;
+
+  /* The one child, to which the bin layout gives all the room. */
+  GtkWidget       *scroller;
 
   MbcContent      *content;
   MbcMyQuestionList *list;
@@ -41,7 +44,7 @@ struct _MbcQuestionsView
   guint            removed_position;
 };
 
-G_DEFINE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -481,10 +484,6 @@ mbc_questions_view_dispose (GObject *object)
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (object);
 
-  /* AdwBin unparents its child itself: let it do so before the template
-   * lets go of the widgets, so that the child is not unparented twice.
-   */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_QUESTIONS_VIEW);
 
   g_clear_object (&self->content);
@@ -589,6 +588,8 @@ mbc_questions_view_class_init (MbcQuestionsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-questions-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, MbcQuestionsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcQuestionsView, content_box);
 
   gtk_widget_class_install_action (widget_class, "questions.add-suggestion", "s",

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define MBC_TYPE_QUESTIONS_VIEW (mbc_questions_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, MBC, QUESTIONS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, MBC, QUESTIONS_VIEW, GtkWidget)
 
 void mbc_questions_view_set_content (MbcQuestionsView *self,
                                      MbcContent       *content);
