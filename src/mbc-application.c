@@ -10,6 +10,7 @@
 #include "mbc-content.h"
 #include "mbc-language.h"
 #include "mbc-window.h"
+#include "mbc-workstation-lock.h"
 
 struct _MbcApplication
 {
@@ -24,6 +25,8 @@ struct _MbcApplication
   gboolean       kiosk;
   /* Why the saved questions could not be read, to tell at first sight. */
   GError        *questions_error;
+  /* At a workstation: GTK Inspector's keys taken in every window. */
+  MbcWorkstationLock *lock;
 };
 
 G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
@@ -253,6 +256,10 @@ mbc_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
 
+  /* GTK opens its Inspector as it starts when GTK_DEBUG asks for it. */
+  if (self->kiosk)
+    mbc_workstation_lock_refuse_inspector_environment ();
+
   /* The content is read on a second core while libadwaita starts and
    * loads its style sheets, which takes longer. The language is chosen
    * first, since the content is translated as it is read, and GTK
@@ -290,6 +297,8 @@ mbc_application_startup (GApplication *app)
                                                                                "quit")),
                                    FALSE);
       g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+      /* Nor does any key or click open GTK's debugger over it. */
+      self->lock = mbc_workstation_lock_new ();
 
       /* Text a quarter larger, for people reading a screen on a stand,
        * often without their glasses.
@@ -364,6 +373,7 @@ mbc_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->questions);
   g_clear_error (&self->questions_error);
+  g_clear_pointer (&self->lock, mbc_workstation_lock_free);
 
   G_OBJECT_CLASS (mbc_application_parent_class)->dispose (object);
 }
