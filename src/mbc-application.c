@@ -11,6 +11,7 @@
 #include "mbc-content.h"
 #include "mbc-language.h"
 #include "mbc-window.h"
+#include "mbc-workstation-lock.h"
 
 struct _MbcApplication
 {
@@ -25,6 +26,8 @@ struct _MbcApplication
   gboolean       kiosk;
   /* Why the saved questions could not be read, to tell at first sight. */
   GError        *questions_error;
+  /* At a workstation: GTK Inspector's keys taken in every window. */
+  MbcWorkstationLock *lock;
 };
 
 G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
@@ -270,13 +273,15 @@ mbc_application_startup (GApplication *app)
   self->kiosk = self->kiosk_option || g_settings_get_boolean (self->settings, "kiosk-mode");
 
   /* A workstation writes nothing to disk, not even the graphics
-   * driver's cache of compiled shaders: that must be said before the
+   * driver's cache of compiled shaders, and GTK opens its Inspector as it
+   * starts when GTK_DEBUG asks for it: both must be said before the
    * toolkit starts.
    */
   if (self->kiosk)
     {
       g_setenv ("MESA_SHADER_CACHE_DISABLE", "true", FALSE);
       g_setenv ("MESA_GLSL_CACHE_DISABLE", "true", FALSE);
+      mbc_workstation_lock_refuse_inspector_environment ();
     }
 
   /* The content is read on a second core while libadwaita starts and
@@ -315,6 +320,8 @@ mbc_application_startup (GApplication *app)
                                                                                "quit")),
                                    FALSE);
       g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+      /* Nor does any key or click open GTK's debugger over it. */
+      self->lock = mbc_workstation_lock_new ();
 
       /* Text a quarter larger, for people reading a screen on a stand,
        * often without their glasses.
@@ -408,6 +415,7 @@ mbc_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->questions);
   g_clear_error (&self->questions_error);
+  g_clear_pointer (&self->lock, mbc_workstation_lock_free);
 
   G_OBJECT_CLASS (mbc_application_parent_class)->dispose (object);
 }
