@@ -42,6 +42,11 @@ struct _MbcQuestionsView
   /* The question removed last, and where it was, for Undo. */
   MbcMyQuestion   *removed;
   guint            removed_position;
+  /* Its Undo, put where the toast that offers it can reach it: the
+   * window's toast overlay, which is above the view, not in it.
+   */
+  GSimpleActionGroup *undo_group;
+  GtkWidget       *undo_overlay;
 };
 
 G_DEFINE_FINAL_TYPE (MbcQuestionsView, mbc_questions_view, GTK_TYPE_WIDGET)
@@ -203,15 +208,28 @@ remove_action (GtkWidget  *widget,
   self->removed = mbc_my_question_list_remove (self->list, position);
   self->removed_position = position;
 
-  /* The toast whose button undoes it, where the window shows toasts. */
+  /* The toast whose button undoes it, where the window shows toasts. A
+   * toast finds its button's action from where it is shown, the overlay,
+   * so the view's Undo is put there too.
+   */
   if (overlay != NULL)
     {
       AdwToast *toast = adw_toast_new (_("Question removed"));
 
+      gtk_widget_insert_action_group (overlay, "questions-undo", G_ACTION_GROUP (self->undo_group));
+      g_set_weak_pointer (&self->undo_overlay, overlay);
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "questions.undo-remove");
+      adw_toast_set_action_name (toast, "questions-undo.remove");
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
     }
+}
+
+static void
+undo_remove_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (user_data), "questions.undo-remove", NULL);
 }
 
 static void
@@ -486,6 +504,12 @@ mbc_questions_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_QUESTIONS_VIEW);
 
+  /* A toast still on screen then offers an Undo that does nothing. */
+  if (self->undo_overlay != NULL)
+    gtk_widget_insert_action_group (self->undo_overlay, "questions-undo", NULL);
+  g_clear_weak_pointer (&self->undo_overlay);
+  g_clear_object (&self->undo_group);
+
   g_clear_object (&self->content);
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_func (self->list, list_changed_cb, self);
@@ -610,6 +634,16 @@ mbc_questions_view_init (MbcQuestionsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->add_buttons = g_ptr_array_new ();
+
+  {
+    static const GActionEntry undo_entries[] = {
+      { "remove", undo_remove_cb },
+    };
+
+    self->undo_group = g_simple_action_group_new ();
+    g_action_map_add_action_entries (G_ACTION_MAP (self->undo_group), undo_entries,
+                                     G_N_ELEMENTS (undo_entries), self);
+  }
 }
 
 void
