@@ -410,25 +410,6 @@ mbc_window_add_toast (MbcWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-void
-mbc_window_show_toast (MbcWindow *self,
-                       AdwToast  *toast)
-{
-  g_return_if_fail (MBC_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* The person's own list of questions that the window shows. */
-MbcMyQuestionList *
-mbc_window_get_question_list (MbcWindow *self)
-{
-  g_return_val_if_fail (MBC_IS_WINDOW (self), NULL);
-
-  return self->questions;
-}
-
 /* Shows @list as the person's own questions, from now on. */
 void
 mbc_window_set_question_list (MbcWindow       *self,

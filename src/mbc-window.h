@@ -26,10 +26,6 @@ void        mbc_window_set_visible_view (MbcWindow      *self,
                                          const char     *view);
 void        mbc_window_add_toast        (MbcWindow      *self,
                                          const char     *title);
-void        mbc_window_show_toast       (MbcWindow      *self,
-                                         AdwToast       *toast);
-MbcMyQuestionList *
-            mbc_window_get_question_list (MbcWindow     *self);
 void        mbc_window_set_question_list (MbcWindow       *self,
                                           MbcMyQuestionList *list);
 void        mbc_window_set_kiosk         (MbcWindow       *self,
