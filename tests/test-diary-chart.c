@@ -199,27 +199,39 @@ table_text (Fixture *f)
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      const char *date;
-      const char *figures;
+      GtkWidget *date;
+      GtkWidget *figures;
 
-      g_assert_true (ADW_IS_ACTION_ROW (row));
+      g_assert_true (GTK_IS_LIST_BOX_ROW (row));
       g_assert_true (mbc_test_is_showing (row));
-      date = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
-      figures = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-      g_string_append_printf (text, "%s: %s\n", date, figures);
+      date = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+      figures = gtk_widget_get_next_sibling (date);
+      g_assert_true (mbc_test_is_showing (date));
+      g_assert_true (mbc_test_is_showing (figures));
+      g_string_append_printf (text, "%s: %s\n",
+                              gtk_label_get_text (GTK_LABEL (date)),
+                              gtk_label_get_text (GTK_LABEL (figures)));
 
       /* What a screen reader says of the row: it is named by the date a
        * person sees and described by the figures a person sees.
        */
-      g_assert_nonnull (mbc_test_find_exact_label (row, date));
-      g_assert_nonnull (mbc_test_find_exact_label (row, figures));
-      gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                           mbc_test_find_exact_label (row, date), NULL);
-      gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                           mbc_test_find_exact_label (row, figures), NULL);
+      gtk_test_accessible_assert_role (row, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+      gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY, date, NULL);
+      gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, figures, NULL);
     }
 
   return g_string_free (text, FALSE);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *c = text; *c != '\0'; c++)
+    n += *c == '\n';
+
+  return n;
 }
 
 /* The subtitle of the figures' row titled @title. */
@@ -495,10 +507,8 @@ test_span_by_keyboard (Fixture       *f,
   show_sign (f, key);
   {
     g_autofree char *two_weeks = table_text (f);
-    g_auto(GStrv) lines = g_strsplit (two_weeks, "\n", -1);
 
-    /* Three days and what follows the last line's end. */
-    g_assert_cmpuint (g_strv_length (lines), ==, 4);
+    g_assert_cmpuint (count_lines (two_weeks), ==, 3);
   }
 
   /* The switcher has a name a screen reader says. */
@@ -538,6 +548,50 @@ test_span_by_keyboard (Fixture       *f,
   g_assert_cmpstr (figure (f, "Days recorded"), ==, "5");
   g_assert_cmpstr (figure (f, "Worst"), ==, "7 of 10");
   g_assert_true (shows (f, "In the Last Year"));
+}
+
+/* A month of days at first, and every day when asked. */
+static void
+test_many_days (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *key = record (f, MBC_DIARY_KIND_SIDE_EFFECT, NULL, "Dry mouth", 60, 9, 2, NULL);
+  g_autofree char *table = NULL;
+  g_autofree char *oldest = date_of (60);
+  g_autofree char *expected = NULL;
+  GtkWidget *more;
+
+  for (int d = 39; d >= 0; d--)
+    g_free (record (f, MBC_DIARY_KIND_SIDE_EFFECT, NULL, "Dry mouth", d, 9, d % 5, NULL));
+  show_sign (f, key);
+  mbc_diary_sign_page_set_span (MBC_DIARY_SIGN_PAGE (f->page), MBC_DIARY_SPAN_THREE_MONTHS);
+  mbc_test_wait_frame (f->page);
+
+  g_assert_true (shows (f, "A side effect of treatment"));
+  g_assert_cmpstr (figure (f, "Days recorded"), ==, "41");
+  table = table_text (f);
+  g_assert_cmpuint (count_lines (table), ==, 31);
+
+  more = named (f, GTK_TYPE_BUTTON, "Show All 41 Days");
+  g_assert_true (mbc_test_is_showing (more));
+  g_assert_true (gtk_widget_activate (more));
+  mbc_test_iterate (300);
+  mbc_test_wait_frame (f->page);
+
+  g_clear_pointer (&table, g_free);
+  table = table_text (f);
+  g_assert_cmpuint (count_lines (table), ==, 41);
+  expected = g_strdup_printf ("%s: Worst 2 of 10, 1 entry\n", oldest);
+  g_assert_true (g_str_has_suffix (table, expected));
+  g_assert_false (mbc_test_is_showing (more));
+
+  /* Another span starts again from a month. */
+  mbc_diary_sign_page_set_span (MBC_DIARY_SIGN_PAGE (f->page), MBC_DIARY_SPAN_YEAR);
+  mbc_test_wait_frame (f->page);
+  g_clear_pointer (&table, g_free);
+  table = table_text (f);
+  g_assert_cmpuint (count_lines (table), ==, 31);
+  g_assert_true (mbc_test_is_showing (more));
 }
 
 /* An empty span says so, and a sign with no entry at all too. */
@@ -697,6 +751,13 @@ test_drawing (Fixture       *f,
         mbc_test_wait_frame (f->page);
         page = render (f->page);
         save_screenshot (page, name);
+        g_clear_object (&page);
+        g_free (name);
+
+        /* All of the page, below what the window shows too. */
+        page = render (mbc_test_find_type (f->page, ADW_TYPE_CLAMP));
+        name = g_strdup_printf ("diary-sign-page-%s-whole.png", schemes[s]);
+        save_screenshot (page, name);
       }
       mbc_diary_sign_page_set_span (MBC_DIARY_SIGN_PAGE (f->page), MBC_DIARY_SPAN_TWO_WEEKS);
     }
@@ -816,6 +877,7 @@ main (int   argc,
   g_test_add ("/mbc/diary-chart/own-and-mention", Fixture, NULL, fixture_setup, test_own_and_mention, fixture_teardown);
   g_test_add ("/mbc/diary-chart/overall", Fixture, NULL, fixture_setup, test_overall, fixture_teardown);
   g_test_add ("/mbc/diary-chart/span-by-keyboard", Fixture, NULL, fixture_setup, test_span_by_keyboard, fixture_teardown);
+  g_test_add ("/mbc/diary-chart/many-days", Fixture, NULL, fixture_setup, test_many_days, fixture_teardown);
   g_test_add ("/mbc/diary-chart/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
   g_test_add ("/mbc/diary-chart/drawing", Fixture, NULL, fixture_setup, test_drawing, fixture_teardown);
 

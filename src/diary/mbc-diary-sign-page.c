@@ -13,7 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
-#include "mbc-date.h"
+#include "mbc-diary-day-row.h"
 #include "mbc-diary-sign-page.h"
 #include "mbc-emergency-number.h"
 #include "mbc-urgency.h"
@@ -22,6 +22,8 @@
  * looks the sign up again rather than look at each.
  */
 #define MAX_ENTRIES_TO_CHECK 256
+/* The table shows a month of days at first, and the rest when asked. */
+#define FIRST_DAYS_SHOWN 31
 
 struct _MbcDiarySignPage
 {
@@ -35,6 +37,7 @@ struct _MbcDiarySignPage
   const char    *tier_class;
   guint          update_id;
   gboolean       update_when_mapped;
+  gboolean       show_all_days;
 
   GtkWidget     *box;
   GtkLabel      *title_label;
@@ -63,6 +66,7 @@ struct _MbcDiarySignPage
   AdwActionRow  *latest_row;
   GtkWidget     *days_box;
   GtkListBox    *days_list;
+  GtkWidget     *more_button;
 };
 
 G_DEFINE_FINAL_TYPE (MbcDiarySignPage, mbc_diary_sign_page, GTK_TYPE_WIDGET)
@@ -79,20 +83,6 @@ enum {
 static GParamSpec *props[N_PROPS];
 
 static char *
-format_day (guint32 day)
-{
-  g_autoptr(GDateTime) noon = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-  noon = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 12, 0, 0);
-
-  return mbc_date_format (noon);
-}
-
-static char *
 format_score (int score)
 {
   /* Translators: a severity on the diary's scale, as in "7 of 10". */
@@ -103,38 +93,6 @@ static gboolean
 is_overall (MbcDiarySignPage *self)
 {
   return self->sign != NULL && self->sign->kind == MBC_DIARY_KIND_OVERALL;
-}
-
-/* What one row of the table says of a day, after its date. */
-static char *
-describe_day (MbcDiarySignPage       *self,
-              const MbcDiaryChartDay *day)
-{
-  g_autofree char *value = NULL;
-  g_autofree char *count = NULL;
-
-  if (is_overall (self))
-    /* Translators: how a person felt overall on their worst moment of a
-     * day, 0 (very poorly) to 10 (very well).
-     */
-    value = g_strdup_printf (_("Lowest %d of 10"), day->value);
-  else
-    /* Translators: the worst severity of a sign on one day. */
-    value = g_strdup_printf (_("Worst %d of 10"), day->value);
-
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", day->n_entries),
-                           day->n_entries);
-
-  if (day->has_notes)
-    /* Translators: a day in the table of a sign: %1$s is "Worst 7 of 10",
-     * %2$s "2 entries"; at least one of them has a note.
-     */
-    return g_strdup_printf (_("%1$s, %2$s, with notes"), value, count);
-
-  /* Translators: a day in the table of a sign: %1$s is "Worst 7 of 10",
-   * %2$s "2 entries".
-   */
-  return g_strdup_printf (_("%1$s, %2$s"), value, count);
 }
 
 static void
@@ -173,6 +131,7 @@ show_span (MbcDiarySignPage *self)
   MbcDiarySpan span = mbc_diary_chart_get_span (self->chart);
   const MbcDiaryChartDay *days;
   guint n_days;
+  guint n_rows;
 
   days = mbc_diary_chart_get_days (self->chart, &n_days);
   clear_days (self);
@@ -195,8 +154,8 @@ show_span (MbcDiarySignPage *self)
     }
 
   {
-    g_autofree char *first = format_day (days[0].day);
-    g_autofree char *last = format_day (days[n_days - 1].day);
+    g_autofree char *first = mbc_diary_day_format (days[0].day);
+    g_autofree char *last = mbc_diary_day_format (days[n_days - 1].day);
     g_autofree char *count = g_strdup_printf ("%u", n_days);
     g_autofree char *worst = format_score (mbc_diary_chart_get_worst (self->chart));
     g_autofree char *latest = format_score (mbc_diary_chart_get_latest (self->chart));
@@ -216,19 +175,23 @@ show_span (MbcDiarySignPage *self)
   }
 
   /* Newest first, as the diary's timeline: the day a person most wants
-   * to hear about comes first.
+   * to hear about comes first. A year of days is shown when asked for:
+   * a row is made for each day shown.
    */
-  for (guint i = n_days; i > 0; i--)
-    {
-      g_autofree char *date = format_day (days[i - 1].day);
-      g_autofree char *description = describe_day (self, &days[i - 1]);
-      GtkWidget *row = adw_action_row_new ();
+  n_rows = self->show_all_days ? n_days : MIN (n_days, FIRST_DAYS_SHOWN);
+  for (guint i = n_days; i > n_days - n_rows; i--)
+    gtk_list_box_append (self->days_list, mbc_diary_day_row_new (&days[i - 1], is_overall (self)));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_append (self->days_list, row);
+  gtk_widget_set_visible (self->more_button, n_rows < n_days);
+  if (n_rows < n_days)
+    {
+      g_autofree char *more = NULL;
+
+      /* Translators: a button under the first days of a sign's table. */
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Days", "Show All %u Days",
+                                           n_days),
+                              n_days);
+      gtk_button_set_label (GTK_BUTTON (self->more_button), more);
     }
 }
 
@@ -430,8 +393,20 @@ span_toggled_cb (MbcDiarySignPage *self,
     return;
 
   mbc_diary_chart_set_span (self->chart, span);
+  self->show_all_days = FALSE;
   show_span (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SPAN]);
+}
+
+static void
+show_all_days_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MbcDiarySignPage *self = MBC_DIARY_SIGN_PAGE (widget);
+
+  self->show_all_days = TRUE;
+  show_span (self);
 }
 
 GtkWidget *
@@ -489,6 +464,7 @@ mbc_diary_sign_page_set_key (MbcDiarySignPage *self,
 
   g_free (self->key);
   self->key = g_strdup (key);
+  self->show_all_days = FALSE;
 
   update (self);
 
@@ -734,7 +710,11 @@ mbc_diary_sign_page_class_init (MbcDiarySignPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiarySignPage, latest_row);
   gtk_widget_class_bind_template_child (widget_class, MbcDiarySignPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, MbcDiarySignPage, days_list);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiarySignPage, more_button);
   gtk_widget_class_bind_template_callback (widget_class, span_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "sign-page.show-all-days", NULL,
+                                   show_all_days_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mbcdiarysignpage");
