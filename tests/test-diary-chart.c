@@ -127,10 +127,10 @@ record (Fixture      *f,
                                                         past (days_ago, hour),
                                                         severity, MBC_DIARY_SCORE_NONE,
                                                         NULL, note);
-  g_autoptr(MbcDiaryEntry) added = NULL;
   g_autoptr(GError) error = NULL;
+  /* The diary's own: it stays valid while it is in the diary. */
+  MbcDiaryEntry *added = mbc_diary_add (f->diary, entry, &error);
 
-  added = mbc_diary_add (f->diary, entry, &error);
   g_assert_no_error (error);
   g_assert_nonnull (added);
 

@@ -299,7 +299,18 @@ update (MbcDiarySignPage *self)
 
   g_clear_pointer (&self->sign, mbc_diary_sign_free);
   if (self->diary != NULL && self->key != NULL)
-    self->sign = mbc_diary_dup_sign (self->diary, self->key, G_MININT64, G_MAXINT64);
+    {
+      guint32 year = mbc_diary_span_get_first_day (MBC_DIARY_SPAN_YEAR, mbc_diary_today ());
+
+      /* The longest span is all the chart needs; the flags and the words
+       * are those of the sign's latest entry whatever the span. A sign
+       * last recorded longer ago still has its words and its tier.
+       */
+      self->sign = mbc_diary_dup_sign (self->diary, self->key,
+                                       mbc_diary_day_get_start (year), G_MAXINT64);
+      if (self->sign == NULL)
+        self->sign = mbc_diary_dup_sign (self->diary, self->key, G_MININT64, G_MAXINT64);
+    }
 
   mbc_diary_chart_set_sign (self->chart, self->sign);
   show_sign (self);
