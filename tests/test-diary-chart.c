@@ -257,6 +257,47 @@ shows (Fixture    *f,
   return mbc_test_find_label (f->page, text) != NULL;
 }
 
+/* What @widget looks like, as the app would draw it, on the window's
+ * background.
+ */
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkRGBA background;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget),
+                                                 "window_bg_color", &background));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static void
+save_screenshot (GdkTexture *texture,
+                 const char *name)
+{
+  const char *directory = g_getenv ("MBC_TEST_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (directory == NULL)
+    return;
+
+  path = g_build_filename (directory, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
 /* The figures, the table and the chart's words of a sign over two
  * weeks; the entry twenty days ago is outside them.
  */
@@ -348,13 +389,22 @@ test_flags (Fixture       *f,
 
     g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (back)), ==,
                      "diary.show-timeline");
+    g_assert_cmpint (gtk_widget_get_width (back), >=, 44);
+    g_assert_cmpint (gtk_widget_get_height (back), >=, 44);
     g_assert_true (gtk_widget_activate (back));
     mbc_test_iterate (300);
     g_assert_cmpuint (f->n_back, ==, 1);
   }
 
-  /* A better day since: no longer worse, and still there two weeks on. */
+  /* A better day since, recorded while the page is hidden (the diary's
+   * view shows the timeline then): the page catches up when shown, no
+   * longer worse, and still there two weeks on.
+   */
+  gtk_widget_set_visible (f->page, FALSE);
+  mbc_test_wait_frame (GTK_WIDGET (f->window));
   g_free (record (f, MBC_DIARY_KIND_SIGN, "bones-pain", NULL, 0, 8, 2, NULL));
+  mbc_test_wait_frame (GTK_WIDGET (f->window));
+  gtk_widget_set_visible (f->page, TRUE);
   mbc_test_wait_frame (f->page);
   g_assert_false (shows (f, "Worse than last time"));
   g_assert_true (shows (f, "more than two weeks apart"));
@@ -378,6 +428,12 @@ test_emergency (Fixture       *f,
   g_assert_true (shows (f, "Emergency number: 911"));
   g_assert_false (shows (f, "more than two weeks apart"));
   g_assert_false (shows (f, "Worse than last time"));
+
+  {
+    g_autoptr(GdkTexture) page = render (f->page);
+
+    save_screenshot (page, "diary-sign-page-emergency.png");
+  }
 
   /* The number a hospital sets is the one shown. */
   g_settings_set_string (f->settings, "emergency-number", "112");
@@ -611,47 +667,6 @@ test_empty (Fixture       *f,
 
   show_sign (f, "no-such-sign");
   g_assert_true (shows (f, "Nothing is recorded for this sign."));
-}
-
-/* What @widget looks like, as the app would draw it, on the window's
- * background.
- */
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GdkRGBA background;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget),
-                                                 "window_bg_color", &background));
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static void
-save_screenshot (GdkTexture *texture,
-                 const char *name)
-{
-  const char *directory = g_getenv ("MBC_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (directory == NULL)
-    return;
-
-  path = g_build_filename (directory, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
 }
 
 /* How many pixels of @texture are close to @color. */
