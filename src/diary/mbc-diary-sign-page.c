@@ -37,6 +37,8 @@ struct _MbcDiarySignPage
   const char    *tier_class;
   guint          update_id;
   gboolean       update_when_mapped;
+  /* The day the spans ended on when last shown: each ends today. */
+  guint32        shown_today;
   gboolean       show_all_days;
 
   GtkWidget     *box;
@@ -296,6 +298,7 @@ update (MbcDiarySignPage *self)
 {
   g_clear_handle_id (&self->update_id, g_source_remove);
   self->update_when_mapped = FALSE;
+  self->shown_today = mbc_diary_today ();
 
   g_clear_pointer (&self->sign, mbc_diary_sign_free);
   if (self->diary != NULL && self->key != NULL)
@@ -556,7 +559,8 @@ mbc_diary_sign_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (mbc_diary_sign_page_parent_class)->map (widget);
 
-  if (self->update_when_mapped)
+  /* Changed while hidden, or shown again on another day. */
+  if (self->update_when_mapped || self->shown_today != mbc_diary_today ())
     update (self);
 }
 
