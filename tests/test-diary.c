@@ -1192,6 +1192,58 @@ test_file_clear (void)
   remove_tree (folder);
 }
 
+/* Years of entries: written in one transaction, all back after a restart,
+ * in order, with their flags. How long it takes is the benchmark's to
+ * judge; the log shows it.
+ */
+static void
+test_file_many (void)
+{
+  g_autofree char *folder = make_folder ();
+  g_autofree char *path = g_build_filename (folder, "diary.sqlite3", NULL);
+  g_autoptr(MbcContent) content = load_content ();
+  g_autoptr(MbcDiary) diary = open_diary (path);
+  g_autoptr(GPtrArray) sample = mbc_diary_sample_entries (content, 20000, days_ago (0), 7);
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  guint n_flagged = 0;
+
+  start = g_get_monotonic_time ();
+  g_assert_true (mbc_diary_add_all (diary, sample, &error));
+  g_assert_no_error (error);
+  mbc_diary_flush (diary);
+  g_test_message ("20,000 entries added and written in %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_finalize_object (g_steal_pointer (&diary));
+
+  start = g_get_monotonic_time ();
+  diary = open_diary (path);
+  g_test_message ("20,000 entries loaded in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 20000);
+  assert_order (diary);
+
+  mbc_diary_set_content (diary, content);
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < 20000; i++)
+    if (mbc_diary_get_flags (diary, get_entry (diary, i)) != MBC_DIARY_FLAG_NONE)
+      n_flagged++;
+  g_test_message ("the flags of 20,000 entries in %.1f ms (%u flagged)",
+                  (g_get_monotonic_time () - start) / 1000.0, n_flagged);
+  g_assert_cmpuint (n_flagged, >, 0);
+
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(GPtrArray) signs = mbc_diary_dup_signs (diary, days_ago (365), G_MAXINT64);
+
+    g_assert_cmpuint (signs->len, >, 0);
+  }
+  g_test_message ("a year's signs in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+
+  g_assert_finalize_object (g_steal_pointer (&diary));
+  g_assert_finalize_object (g_steal_pointer (&content));
+  remove_tree (folder);
+}
+
 static void
 test_default_file (void)
 {
@@ -1227,6 +1279,7 @@ main (int   argc,
   g_test_add_func ("/mbc/diary/file/unavailable", test_file_unavailable);
   g_test_add_func ("/mbc/diary/file/save-failed", test_file_save_failed);
   g_test_add_func ("/mbc/diary/file/clear", test_file_clear);
+  g_test_add_func ("/mbc/diary/file/many", test_file_many);
   g_test_add_func ("/mbc/diary/default-file", test_default_file);
 
   return g_test_run ();
