@@ -10,8 +10,9 @@
  */
 #include "config.h"
 
-#include <string.h>
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "mbc-date.h"
 #include "mbc-diary-entry-row.h"
@@ -44,12 +45,15 @@ struct _MbcDiaryEntryRow
   GtkWidget     *severity_bar;
   GtkWidget     *interference_label;
   GtkWidget     *medicines_label;
+  GtkWidget     *extras_box;
+
+  /* Made when an entry first needs them (ensure_extra()), then kept for
+   * the entries the row shows after it, in this order.
+   */
   GtkWidget     *note_box;
   GtkWidget     *note_label;
   GtkWidget     *note_more;
   GtkWidget     *emergency_box;
-  GtkWidget     *emergency_icon;
-  GtkWidget     *emergency_title;
   GtkWidget     *emergency_label;
   GtkWidget     *two_weeks_box;
   GtkWidget     *ask_button;
@@ -116,17 +120,7 @@ mbc_diary_entry_row_class_init (MbcDiaryEntryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, severity_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, interference_label);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, medicines_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, note_box);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, note_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, note_more);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, emergency_box);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, emergency_icon);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, emergency_title);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, emergency_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, two_weeks_box);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, ask_button);
-  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, worse_box);
-  gtk_widget_class_bind_template_callback (widget_class, note_more_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, extras_box);
 }
 
 static void
@@ -147,11 +141,6 @@ mbc_diary_entry_row_init (MbcDiaryEntryRow *self)
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->severity_bar),
                                GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
                                -1);
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (self->emergency_icon),
-                                mbc_urgency_get_icon_name (MBC_URGENCY_EMERGENCY));
-  gtk_label_set_label (GTK_LABEL (self->emergency_title),
-                       mbc_urgency_get_title (MBC_URGENCY_EMERGENCY));
 }
 
 GtkWidget *
@@ -231,11 +220,172 @@ name_widget (GtkWidget *widget,
   g_free (name);
 }
 
+static GtkWidget *
+wrapped_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+
+  return label;
+}
+
+/* Puts @extra, one of the parts made when first needed, in its place
+ * among those made already: the note, then the flags from the most
+ * urgent.
+ */
+static void
+ensure_extra (MbcDiaryEntryRow *self,
+              GtkWidget        *extra)
+{
+  GtkWidget *order[] = { self->note_box, self->emergency_box, self->two_weeks_box, self->worse_box };
+  GtkWidget *after = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order) && order[i] != extra; i++)
+    if (order[i] != NULL)
+      after = order[i];
+
+  gtk_box_insert_child_after (GTK_BOX (self->extras_box), extra, after);
+}
+
+/* A flag as the guide shows a tier: colour, icon and words. */
+static GtkWidget *
+flag_new (MbcDiaryEntryRow *self,
+          MbcUrgency        urgency,
+          const char       *icon_name,
+          const char       *words)
+{
+  GtkWidget *flag = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *title = wrapped_label (words);
+
+  gtk_widget_add_css_class (flag, "tier");
+  gtk_widget_add_css_class (flag, mbc_urgency_get_css_class (urgency));
+  gtk_widget_add_css_class (flag, "diary-flag");
+  gtk_widget_add_css_class (header, "tier-header");
+  gtk_widget_add_css_class (title, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (flag), header);
+
+  return flag;
+}
+
+static void
+show_emergency (MbcDiaryEntryRow *self,
+                gboolean          shown,
+                const char       *number)
+{
+  g_autofree char *text = NULL;
+
+  if (self->emergency_box == NULL)
+    {
+      if (!shown)
+        return;
+
+      self->emergency_box = flag_new (self, MBC_URGENCY_EMERGENCY,
+                                      mbc_urgency_get_icon_name (MBC_URGENCY_EMERGENCY),
+                                      mbc_urgency_get_title (MBC_URGENCY_EMERGENCY));
+      self->emergency_label = wrapped_label (NULL);
+      gtk_box_append (GTK_BOX (self->emergency_box), self->emergency_label);
+      ensure_extra (self, self->emergency_box);
+    }
+
+  gtk_widget_set_visible (self->emergency_box, shown);
+  if (!shown)
+    return;
+
+  /* Translators: shown on a diary entry of a sign that needs help at
+   * once; %s is the emergency number, such as 911.
+   */
+  text = g_strdup_printf (_("Call %s, or get medical help right away."), number);
+  gtk_label_set_label (GTK_LABEL (self->emergency_label), text);
+}
+
+static void
+show_two_weeks (MbcDiaryEntryRow *self,
+                gboolean          shown,
+                gboolean          can_ask)
+{
+  if (self->two_weeks_box == NULL)
+    {
+      GtkWidget *content;
+
+      if (!shown)
+        return;
+
+      self->two_weeks_box = flag_new (self, MBC_URGENCY_CALL, "alarm-symbolic",
+                                      /* Translators: shown on a diary entry for a
+                                       * sign written down on days more than two
+                                       * weeks apart.
+                                       */
+                                      _("More than two weeks: tell your care team"));
+      self->ask_button = gtk_button_new ();
+      content = adw_button_content_new ();
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add to My Questions"));
+      gtk_button_set_child (GTK_BUTTON (self->ask_button), content);
+      gtk_widget_set_halign (self->ask_button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (self->ask_button, "touch-target");
+      gtk_box_append (GTK_BOX (self->two_weeks_box), self->ask_button);
+      ensure_extra (self, self->two_weeks_box);
+    }
+
+  gtk_widget_set_visible (self->two_weeks_box, shown);
+  gtk_widget_set_visible (self->ask_button, can_ask);
+}
+
+static void
+show_worse (MbcDiaryEntryRow *self,
+            gboolean          shown)
+{
+  if (self->worse_box == NULL)
+    {
+      if (!shown)
+        return;
+
+      self->worse_box = flag_new (self, MBC_URGENCY_CALL, "call-start-symbolic",
+                                  /* Translators: shown on a diary entry of a sign
+                                   * the guide says to call about, when it is worse
+                                   * than the entry before it.
+                                   */
+                                  _("Worse than last time: call your care team today"));
+      ensure_extra (self, self->worse_box);
+    }
+
+  gtk_widget_set_visible (self->worse_box, shown);
+}
+
 static void
 bind_note (MbcDiaryEntryRow *self,
            const char       *note)
 {
   gboolean long_note;
+
+  if (self->note_box == NULL)
+    {
+      if (note == NULL)
+        return;
+
+      self->note_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      self->note_label = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->note_label), 0);
+      gtk_label_set_wrap_mode (GTK_LABEL (self->note_label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_hexpand (self->note_label, TRUE);
+      gtk_box_append (GTK_BOX (self->note_box), self->note_label);
+      self->note_more = gtk_toggle_button_new_with_label (_("Show All"));
+      gtk_widget_set_valign (self->note_more, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (self->note_more, "flat");
+      gtk_widget_add_css_class (self->note_more, "touch-target");
+      g_signal_connect_object (self->note_more, "toggled", G_CALLBACK (note_more_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (self->note_box), self->note_more);
+      ensure_extra (self, self->note_box);
+    }
 
   gtk_widget_set_visible (self->note_box, note != NULL);
   if (note == NULL)
@@ -263,7 +413,6 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
 {
   g_autoptr(GDateTime) when = NULL;
   g_autofree char *time_text = NULL;
-  g_autofree char *key = NULL;
   const char *label;
   MbcDiaryKind kind;
   MbcDiaryFlags flags;
@@ -305,8 +454,12 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
                               ? NULL : kind_text (kind));
 
   gtk_widget_set_visible (self->tier_box, urgency >= 0 && urgency < MBC_N_URGENCIES);
+  for (MbcUrgency u = 0; u < MBC_N_URGENCIES; u++)
+    if (u != (MbcUrgency) urgency)
+      gtk_widget_remove_css_class (self->tier_box, mbc_urgency_get_css_class (u));
   if (urgency >= 0 && urgency < MBC_N_URGENCIES)
     {
+      gtk_widget_add_css_class (self->tier_box, mbc_urgency_get_css_class (urgency));
       gtk_image_set_from_icon_name (GTK_IMAGE (self->tier_icon), mbc_urgency_get_icon_name (urgency));
       gtk_label_set_label (GTK_LABEL (self->tier_label), mbc_urgency_get_title (urgency));
     }
@@ -341,20 +494,14 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
 
   bind_note (self, mbc_diary_entry_get_note (entry));
 
-  gtk_widget_set_visible (self->emergency_box, (flags & MBC_DIARY_FLAG_EMERGENCY) != 0);
-  if (flags & MBC_DIARY_FLAG_EMERGENCY)
-    /* Translators: shown on a diary entry of a sign that needs help at
-     * once; %s is the emergency number, such as 911.
-     */
-    take_text (self->emergency_label,
-               g_strdup_printf (_("Call %s, or get medical help right away."),
-                                emergency_number != NULL ? emergency_number : "911"));
-
-  key = mbc_diary_entry_dup_sign_key (entry);
-  gtk_widget_set_visible (self->two_weeks_box, (flags & MBC_DIARY_FLAG_TWO_WEEKS) != 0);
-  gtk_widget_set_visible (self->ask_button, !read_only);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->ask_button), "s", key);
-  gtk_widget_set_visible (self->worse_box, (flags & MBC_DIARY_FLAG_WORSE) != 0);
+  show_emergency (self, (flags & MBC_DIARY_FLAG_EMERGENCY) != 0,
+                  emergency_number != NULL ? emergency_number : "911");
+  show_two_weeks (self, (flags & MBC_DIARY_FLAG_TWO_WEEKS) != 0, !read_only);
+  show_worse (self, (flags & MBC_DIARY_FLAG_WORSE) != 0);
+  gtk_widget_set_visible (self->extras_box,
+                          mbc_diary_entry_get_note (entry) != NULL ||
+                          (flags & (MBC_DIARY_FLAG_EMERGENCY | MBC_DIARY_FLAG_TWO_WEEKS |
+                                    MBC_DIARY_FLAG_WORSE)) != 0);
 
   gtk_widget_set_visible (self->edit_button, !read_only);
   gtk_widget_set_visible (self->delete_button, !read_only);
@@ -362,6 +509,8 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
                                     mbc_diary_entry_get_id (entry));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x",
                                     mbc_diary_entry_get_id (entry));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "diary.edit");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "diary.delete");
 
   /* Every control says which entry it is for, as a screen reader lists
    * the controls of a page out of context.
@@ -372,9 +521,17 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   name_widget (self->edit_button, g_strdup_printf (_("Change: %1$s, %2$s"), label, time_text));
   /* Translators: %1$s is the sign of a diary entry, %2$s its time. */
   name_widget (self->delete_button, g_strdup_printf (_("Delete: %1$s, %2$s"), label, time_text));
-  /* Translators: %s is a sign of the diary. */
-  name_widget (self->ask_button, g_strdup_printf (_("Add a question about “%s” to My Questions"),
-                                                  label));
+  if (self->ask_button != NULL)
+    {
+      g_autofree char *key = mbc_diary_entry_dup_sign_key (entry);
+
+      /* The target first: a name without its target would be a mismatch. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->ask_button), "s", key);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->ask_button), "diary.ask");
+      /* Translators: %s is a sign of the diary. */
+      name_widget (self->ask_button, g_strdup_printf (_("Add a question about “%s” to My Questions"),
+                                                      label));
+    }
 }
 
 void

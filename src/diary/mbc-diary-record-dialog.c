@@ -565,6 +565,39 @@ what_key_pressed_cb (MbcDiaryRecordDialog  *self,
   return TRUE;
 }
 
+/* Enter or Space on a sign of the list picks it. GtkListBox activates
+ * its rows on Space only when one is its cursor row, and the window
+ * would take Enter to save: both are answered here first.
+ */
+static gboolean
+results_key_pressed_cb (MbcDiaryRecordDialog  *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row == NULL || gtk_widget_get_parent (row) != self->results ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      result_activated_cb (self, GTK_LIST_BOX_ROW (row));
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
 static void
 show_when (MbcDiaryRecordDialog *self,
            GDateTime            *when)
@@ -808,10 +841,16 @@ mbc_diary_record_dialog_init (MbcDiaryRecordDialog *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->results, "row-activated", G_CALLBACK (result_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Before the entry's text, which would take Down for itself. */
   keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (what_key_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->what_entry, keys);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (results_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->results, keys);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 }

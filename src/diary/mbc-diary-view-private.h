@@ -37,6 +37,12 @@ struct _MbcDiaryView
   GtkWidget         *back_button;
   GtkWidget         *sign_box;
 
+  /* The newest entries of the diary, as many as the timeline has shown
+   * so far (see grow_timeline()).
+   */
+  GtkSliceListModel *slice;
+  guint              grow_idle;
+
   /* The list items whose rows are on screen, to show again when the
    * diary changes: a new entry can take the day's heading from the one
    * below it, and change the flags of the entries of its sign.

@@ -23,6 +23,16 @@
  */
 #define RECENT_DAYS 92
 
+/* The entries the timeline starts with, more than a tall screen shows,
+ * and how many more it takes at a time while they are fewer than GTK
+ * 4.8's list view keeps rows for (it makes up to 200 at once, each with
+ * its text to lay out): a diary of years opens as fast as a short one,
+ * and the rows come a few at a time as the person scrolls down.
+ */
+#define TIMELINE_START 30
+#define TIMELINE_STEP  20
+#define LIST_VIEW_ROWS 200
+
 G_DEFINE_FINAL_TYPE (MbcDiaryView, mbc_diary_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -133,6 +143,46 @@ queue_rebind (MbcDiaryView *self)
 {
   if (self->rebind_idle == 0)
     self->rebind_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebind_cb, self, NULL);
+}
+
+static gboolean
+grow_timeline_cb (gpointer data)
+{
+  MbcDiaryView *self = data;
+  guint size;
+  guint n;
+
+  self->grow_idle = 0;
+  if (self->slice == NULL || self->diary == NULL)
+    return G_SOURCE_REMOVE;
+
+  size = gtk_slice_list_model_get_size (self->slice);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->diary));
+  if (size >= n)
+    return G_SOURCE_REMOVE;
+
+  /* Past the rows the list view keeps, more entries cost no more rows:
+   * the timeline then grows by half again, to reach the oldest entry of
+   * years in a few steps.
+   */
+  size += size < LIST_VIEW_ROWS ? TIMELINE_STEP : size / 2;
+  gtk_slice_list_model_set_size (self->slice, MIN (size, n));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* More of the diary when the person nears the end of what is shown. */
+static void
+scrolled_cb (MbcDiaryView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->timeline_scroller));
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (self->grow_idle != 0 || self->slice == NULL || page <= 0)
+    return;
+
+  if (gtk_adjustment_get_value (adjustment) + 3 * page >= gtk_adjustment_get_upper (adjustment))
+    self->grow_idle = g_idle_add (grow_timeline_cb, self);
 }
 
 static void
@@ -316,6 +366,7 @@ mbc_diary_view_dispose (GObject *object)
   MbcDiaryView *self = MBC_DIARY_VIEW (object);
 
   g_clear_handle_id (&self->rebind_idle, g_source_remove);
+  g_clear_handle_id (&self->grow_idle, g_source_remove);
   g_clear_handle_id (&self->signs_idle, g_source_remove);
   if (self->timeline != NULL)
     gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), NULL);
@@ -334,6 +385,7 @@ mbc_diary_view_dispose (GObject *object)
   g_clear_pointer (&self->emergency_number, g_free);
   g_clear_pointer (&self->sign_key, g_free);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
+  g_clear_object (&self->slice);
 
   G_OBJECT_CLASS (mbc_diary_view_parent_class)->dispose (object);
 }
@@ -470,6 +522,14 @@ mbc_diary_view_init (MbcDiaryView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cb), self);
   gtk_list_view_set_factory (GTK_LIST_VIEW (self->timeline), factory);
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->timeline_scroller));
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
+                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self,
+                             G_CONNECT_SWAPPED);
+  }
 
   gtk_label_set_label (GTK_LABEL (self->read_only_label),
                        _("This diary was written by a newer version of MBC Guide. You can read "
@@ -505,13 +565,20 @@ mbc_diary_view_set_diary (MbcDiaryView *self,
     return;
 
   gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), NULL);
+  g_clear_object (&self->slice);
   if (self->diary != NULL)
     g_signal_handlers_disconnect_by_data (self->diary, self);
   g_set_object (&self->diary, diary);
 
   if (diary != NULL)
     {
-      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (diary)));
+      g_autoptr(GtkNoSelection) selection = NULL;
+
+      /* The slice starts where the diary does: a position in it is the
+       * entry's position in the diary.
+       */
+      self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (diary)), 0, TIMELINE_START);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
 
       gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), GTK_SELECTION_MODEL (selection));
       /* After the list view's own handler, which moves its rows. */
