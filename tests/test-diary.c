@@ -209,6 +209,12 @@ count_cb (GListModel *model,
   (*count)++;
 }
 
+static void
+count_any_cb (guint *count)
+{
+  (*count)++;
+}
+
 /* Tests */
 
 static void
@@ -650,6 +656,109 @@ test_flags_reference (void)
   g_assert_cmpuint (n_flagged[1], >, 0);
   g_assert_cmpuint (n_flagged[2], >, 0);
 
+  g_assert_finalize_object (g_steal_pointer (&diary));
+  g_assert_finalize_object (g_steal_pointer (&content));
+}
+
+/* What a view shows of each row's flags, worked out only when the model
+ * says a row is new or changed: at every step, it must be what the
+ * diary says now.
+ */
+typedef struct {
+  MbcDiary *diary;
+  GArray   *flags;
+} FlagView;
+
+static void
+flag_view_items_changed_cb (GListModel *model,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            FlagView   *view)
+{
+  g_array_remove_range (view->flags, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(MbcDiaryEntry) entry = g_list_model_get_item (model, position + i);
+      MbcDiaryFlags flags = mbc_diary_get_flags (view->diary, entry);
+
+      g_array_insert_val (view->flags, position + i, flags);
+    }
+}
+
+static void
+flag_view_check (FlagView *view)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (view->diary));
+
+  g_assert_cmpuint (view->flags->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (g_array_index (view->flags, MbcDiaryFlags, i), ==,
+                     mbc_diary_get_flags (view->diary, get_entry (view->diary, i)));
+}
+
+static void
+test_flags_announced (void)
+{
+  g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
+  g_autoptr(MbcContent) content = load_content ();
+  g_autoptr(GPtrArray) sample = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+  const char *call_id = find_sign_id (content, MBC_URGENCY_CALL);
+  FlagView view = { diary, g_array_new (FALSE, FALSE, sizeof (MbcDiaryFlags)) };
+  MbcDiaryEntry *old, *latest;
+  guint n_changes = 0;
+
+  mbc_diary_set_content (diary, content);
+  g_signal_connect (diary, "items-changed", G_CALLBACK (flag_view_items_changed_cb), &view);
+
+  /* The row that said "two weeks" stops saying it when a newer entry
+   * of its sign comes, and says it again when that entry goes.
+   */
+  add (diary, new_sign (call_id, days_ago (20), 3));
+  old = add (diary, new_sign (call_id, days_ago (1), 3));
+  g_assert_cmpint (mbc_diary_get_flags (diary, old), ==, MBC_DIARY_FLAG_TWO_WEEKS);
+  flag_view_check (&view);
+  g_signal_connect_swapped (diary, "items-changed", G_CALLBACK (count_any_cb), &n_changes);
+  latest = add (diary, new_sign (call_id, days_ago (0), 2));
+  /* The new row, and the row that changed. */
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_cmpint (mbc_diary_get_flags (diary, old), ==, MBC_DIARY_FLAG_NONE);
+  flag_view_check (&view);
+  g_assert_true (mbc_diary_remove (diary, latest, NULL));
+  g_assert_cmpint (mbc_diary_get_flags (diary, old), ==, MBC_DIARY_FLAG_TWO_WEEKS);
+  flag_view_check (&view);
+  g_signal_handlers_disconnect_by_data (diary, &n_changes);
+
+  /* Then a few hundred changes of every kind, at random. */
+  sample = mbc_diary_sample_entries (content, 300, days_ago (0), 5);
+  for (guint i = 0; i < 600; i++)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (diary));
+      MbcDiaryEntry *pick = g_ptr_array_index (sample, g_rand_int_range (rand, 0, sample->len));
+
+      switch (n < 20 ? 0 : g_rand_int_range (rand, 0, 3))
+        {
+        case 0:
+          add (diary, g_object_ref (pick));
+          break;
+
+        case 1:
+          g_assert_true (mbc_diary_remove (diary, get_entry (diary, g_rand_int_range (rand, 0, n)),
+                                           NULL));
+          break;
+
+        default:
+          g_assert_nonnull (mbc_diary_replace (diary,
+                                               get_entry (diary, g_rand_int_range (rand, 0, n)),
+                                               pick, NULL));
+          break;
+        }
+      flag_view_check (&view);
+    }
+
+  g_signal_handlers_disconnect_by_data (diary, &view);
+  g_array_unref (view.flags);
   g_assert_finalize_object (g_steal_pointer (&diary));
   g_assert_finalize_object (g_steal_pointer (&content));
 }
@@ -1271,6 +1380,7 @@ main (int   argc,
   g_test_add_func ("/mbc/diary/flags/worse", test_flags_worse);
   g_test_add_func ("/mbc/diary/flags/two-weeks", test_flags_two_weeks);
   g_test_add_func ("/mbc/diary/flags/reference", test_flags_reference);
+  g_test_add_func ("/mbc/diary/flags/announced", test_flags_announced);
   g_test_add_func ("/mbc/diary/signs", test_signs);
   g_test_add_func ("/mbc/diary/file/restart", test_file_restart);
   g_test_add_func ("/mbc/diary/file/async", test_file_async);

@@ -65,7 +65,26 @@ struct _MbcDiary
   GSource       *failures_source;
 };
 
+/* The entries whose flags a change may change, other than the entry
+ * changed: the one before it and the ones after it among its sign's
+ * entries, and the sign's latest (mbc-diary-signs.c).
+ */
+#define MBC_DIARY_MAX_NEIGHBOURS 8
+
+typedef struct {
+  guint          n;
+  MbcDiaryEntry *entries[MBC_DIARY_MAX_NEIGHBOURS];
+  MbcDiaryFlags  flags[MBC_DIARY_MAX_NEIGHBOURS];
+} MbcDiaryNeighbours;
+
 /* mbc-diary-signs.c */
+/* Notes, before a change, the neighbours of where @entry is or goes,
+ * with their flags.
+ */
+void        _mbc_diary_signs_note_neighbours (MbcDiary           *self,
+                                              MbcDiaryEntry      *entry,
+                                              MbcDiaryNeighbours *neighbours);
+void        _mbc_diary_neighbours_clear    (MbcDiaryNeighbours *neighbours);
 void        _mbc_diary_signs_init          (MbcDiary      *self);
 void        _mbc_diary_signs_add           (MbcDiary      *self,
                                             MbcDiaryEntry *entry);

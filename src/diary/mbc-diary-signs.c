@@ -177,6 +177,53 @@ _mbc_diary_signs_rebuild (MbcDiary *self)
     }
 }
 
+static void
+note (MbcDiary           *self,
+      MbcDiaryNeighbours *neighbours,
+      MbcDiarySignIndex  *index,
+      guint               position)
+{
+  MbcDiaryEntry *entry = g_ptr_array_index (index->entries, position);
+
+  for (guint i = 0; i < neighbours->n; i++)
+    if (neighbours->entries[i] == entry)
+      return;
+  g_return_if_fail (neighbours->n < MBC_DIARY_MAX_NEIGHBOURS);
+
+  neighbours->entries[neighbours->n] = g_object_ref (entry);
+  neighbours->flags[neighbours->n] = mbc_diary_get_flags (self, entry);
+  neighbours->n++;
+}
+
+void
+_mbc_diary_signs_note_neighbours (MbcDiary           *self,
+                                  MbcDiaryEntry      *entry,
+                                  MbcDiaryNeighbours *neighbours)
+{
+  MbcDiarySignIndex *index = lookup_index (self, entry);
+  guint position;
+
+  if (index == NULL)
+    return;
+
+  /* An entry's "worse" follows the entry before it, and "two weeks" is
+   * the latest entry's: an entry added or removed changes at most those
+   * of the entries beside it and of the latest.
+   */
+  position = lower_bound (index->entries, entry);
+  for (guint i = position > 0 ? position - 1 : 0; i < position + 2 && i < index->entries->len; i++)
+    note (self, neighbours, index, i);
+  note (self, neighbours, index, index->entries->len - 1);
+}
+
+void
+_mbc_diary_neighbours_clear (MbcDiaryNeighbours *neighbours)
+{
+  for (guint i = 0; i < neighbours->n; i++)
+    g_clear_object (&neighbours->entries[i]);
+  neighbours->n = 0;
+}
+
 static MbcSymptom *
 find_entry_symptom (MbcDiary      *self,
                     MbcDiaryEntry *entry)
