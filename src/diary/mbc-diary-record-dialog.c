@@ -10,161 +10,17 @@
  */
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "mbc-date.h"
-#include "mbc-diary-record-dialog.h"
+#include "mbc-diary-record-dialog-private.h"
 #include "mbc-emergency-number.h"
-#include "mbc-site.h"
 #include "mbc-urgency.h"
-
-/* The guide's signs a search shows at most: the list stays short enough
- * to read, and a few more letters narrow it.
- */
-#define MAX_MATCHES 8
-
-typedef struct
-{
-  MbcSymptom *symptom;
-  /* Its words without accents and case, as a search compares them. */
-  char       *folded;
-} Candidate;
-
-struct _MbcDiaryRecordDialog
-{
-  AdwWindow      parent_instance;
-
-  MbcDiary      *diary;
-  GSettings     *settings;
-  MbcDiaryEntry *editing;
-  GPtrArray     *candidates;
-
-  /* What is recorded, once chosen. */
-  gboolean       chosen;
-  MbcDiaryKind   kind;
-  char          *sign_id;
-  char          *label;
-
-  /* Until the person changes the day or the time, a new entry is for
-   * the moment it is saved, and a changed one keeps its time to the
-   * second.
-   */
-  gboolean       when_changed;
-  gboolean       setting_when;
-
-  GtkWidget     *window_title;
-  GtkWidget     *cancel_button;
-  GtkWidget     *save_button;
-  GtkWidget     *scroller;
-  GtkWidget     *emergency_box;
-  GtkWidget     *emergency_icon;
-  GtkWidget     *emergency_title;
-  GtkWidget     *emergency_number;
-  GtkWidget     *emergency_advice;
-  GtkWidget     *error_label;
-  GtkWidget     *what_heading;
-  GtkWidget     *what_entry;
-  GtkWidget     *chosen_box;
-  GtkWidget     *chosen_icon;
-  GtkWidget     *chosen_label;
-  GtkWidget     *results;
-  GtkWidget     *date_button;
-  GtkWidget     *calendar;
-  GtkWidget     *hour_spin;
-  GtkWidget     *minute_spin;
-  GtkWidget     *severity_heading;
-  GtkWidget     *severity_scale;
-  GtkWidget     *severity_low;
-  GtkWidget     *severity_high;
-  GtkWidget     *interference_check;
-  GtkWidget     *interference_scale;
-  GtkWidget     *medicines_entry;
-  GtkWidget     *note_view;
-};
 
 G_DEFINE_FINAL_TYPE (MbcDiaryRecordDialog, mbc_diary_record_dialog, ADW_TYPE_WINDOW)
 
-static void
-candidate_free (gpointer data)
-{
-  Candidate *candidate = data;
-
-  g_object_unref (candidate->symptom);
-  g_free (candidate->folded);
-  g_free (candidate);
-}
-
-/* @text without its accents, in lower case, so that "nausea" finds
- * "Náusea" and "DOLOR" finds "dolor".
- */
-static char *
-fold (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  g_autoptr(GString) plain = g_string_new (NULL);
-
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
-        g_string_append_unichar (plain, c);
-    }
-
-  return g_utf8_casefold (plain->str, -1);
-}
-
-/* Every sign of every site, once each, in the guide's order. The set
- * of words seen borrows them from the candidates.
- */
-static void
-collect_candidates (MbcDiaryRecordDialog *self)
-{
-  MbcContent *content = mbc_diary_get_content (self->diary);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *sites;
-
-  self->candidates = g_ptr_array_new_with_free_func (candidate_free);
-  if (content == NULL)
-    return;
-
-  sites = mbc_content_get_sites (content);
-  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
-    {
-      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
-      GListModel *symptoms = mbc_site_get_symptoms (site);
-
-      for (guint j = 0; j < g_list_model_get_n_items (symptoms); j++)
-        {
-          g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, j);
-          Candidate *candidate;
-
-          char *folded = fold (mbc_symptom_get_text (symptom));
-
-          /* Some signs belong to two sites, with the same words: the
-           * list shows them once.
-           */
-          if (g_hash_table_contains (seen, folded))
-            {
-              g_free (folded);
-              continue;
-            }
-
-          candidate = g_new0 (Candidate, 1);
-          candidate->symptom = g_object_ref (symptom);
-          candidate->folded = folded;
-          g_hash_table_add (seen, folded);
-          g_ptr_array_add (self->candidates, candidate);
-        }
-    }
-}
-
-static char *
-dup_emergency_number (MbcDiaryRecordDialog *self)
+char *
+_mbc_diary_record_dialog_dup_emergency_number (MbcDiaryRecordDialog *self)
 {
   if (self->settings != NULL)
     return mbc_emergency_number_dup (self->settings);
@@ -175,8 +31,8 @@ dup_emergency_number (MbcDiaryRecordDialog *self)
   return g_strdup (_("your emergency number"));
 }
 
-static void
-show_error (MbcDiaryRecordDialog *self,
+void
+_mbc_diary_record_dialog_show_error (MbcDiaryRecordDialog *self,
             const char           *message)
 {
   gtk_label_set_label (GTK_LABEL (self->error_label), message != NULL ? message : "");
@@ -254,8 +110,8 @@ interference_toggled_cb (MbcDiaryRecordDialog *self)
 /* The heading and the words at the ends of the severity scale: how bad
  * a sign is, or how the person feels overall.
  */
-static void
-update_severity_words (MbcDiaryRecordDialog *self)
+void
+_mbc_diary_record_dialog_update_severity_words (MbcDiaryRecordDialog *self)
 {
   gboolean overall = self->chosen && self->kind == MBC_DIARY_KIND_OVERALL;
   const char *low;
@@ -282,320 +138,6 @@ update_severity_words (MbcDiaryRecordDialog *self)
                                           : _("From 0, none, to 10, the worst you can imagine"),
                                   -1);
   severity_changed_cb (self);
-}
-
-static MbcSymptom *
-find_symptom (MbcDiaryRecordDialog *self,
-              const char           *sign_id)
-{
-  for (guint i = 0; i < self->candidates->len; i++)
-    {
-      Candidate *candidate = g_ptr_array_index (self->candidates, i);
-
-      if (g_strcmp0 (mbc_symptom_get_id (candidate->symptom), sign_id) == 0)
-        return candidate->symptom;
-    }
-
-  return mbc_diary_find_symptom (self->diary, sign_id);
-}
-
-static void update_results (MbcDiaryRecordDialog *self);
-
-/* The words of the choice as the search entry and the chosen line show
- * them.
- */
-static char *
-dup_choice_text (MbcDiaryKind  kind,
-                 const char   *label)
-{
-  switch (kind)
-    {
-    case MBC_DIARY_KIND_SIDE_EFFECT:
-      /* Translators: a choice when recording a diary entry; %s is what
-       * the person typed.
-       */
-      return g_strdup_printf (_("Side effect of treatment: %s"), label);
-    case MBC_DIARY_KIND_OWN:
-      /* Translators: a choice when recording a diary entry; %s is what
-       * the person typed.
-       */
-      return g_strdup_printf (_("Something else: %s"), label);
-    case MBC_DIARY_KIND_OVERALL:
-      return g_strdup (_("How I feel overall today"));
-    case MBC_DIARY_KIND_SIGN:
-    default:
-      return g_strdup (label);
-    }
-}
-
-static void
-choose (MbcDiaryRecordDialog *self,
-        MbcDiaryKind          kind,
-        const char           *sign_id,
-        const char           *label)
-{
-  MbcSymptom *symptom = sign_id != NULL ? find_symptom (self, sign_id) : NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *chosen_text = NULL;
-  gboolean emergency;
-
-  self->chosen = TRUE;
-  self->kind = kind;
-  g_free (self->sign_id);
-  self->sign_id = g_strdup (sign_id);
-  g_free (self->label);
-  self->label = g_strdup (symptom != NULL ? mbc_symptom_get_text (symptom) : label);
-
-  text = dup_choice_text (kind, self->label);
-  g_signal_handlers_block_by_func (self->what_entry, update_results, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->what_entry), text);
-  gtk_editable_set_position (GTK_EDITABLE (self->what_entry), -1);
-  g_signal_handlers_unblock_by_func (self->what_entry, update_results, self);
-  gtk_widget_set_visible (self->results, FALSE);
-
-  /* The choice, with the tier the guide gives it: the icon and words,
-   * never the colour alone.
-   */
-  if (symptom != NULL)
-    {
-      MbcUrgency urgency = mbc_symptom_get_urgency (symptom);
-
-      /* Translators: the sign chosen in the record dialog; %1$s is the
-       * sign, %2$s what the guide says to do, such as "Call your care team".
-       */
-      chosen_text = g_strdup_printf (_("%1$s: %2$s"), self->label, mbc_urgency_get_title (urgency));
-      gtk_image_set_from_icon_name (GTK_IMAGE (self->chosen_icon), mbc_urgency_get_icon_name (urgency));
-      gtk_widget_set_visible (self->chosen_icon, TRUE);
-      emergency = urgency == MBC_URGENCY_EMERGENCY;
-    }
-  else
-    {
-      gtk_widget_set_visible (self->chosen_icon, FALSE);
-      emergency = FALSE;
-    }
-  gtk_label_set_label (GTK_LABEL (self->chosen_label), chosen_text != NULL ? chosen_text : text);
-  gtk_widget_set_visible (self->chosen_box, chosen_text != NULL);
-
-  /* At once, at the top, before anything else is asked. */
-  gtk_widget_set_visible (self->emergency_box, emergency);
-  if (emergency)
-    {
-      g_autofree char *number = dup_emergency_number (self);
-      g_autofree char *call = NULL;
-
-      /* Translators: in the record dialog, for a sign that needs help
-       * now; %s is the emergency number, such as 911.
-       */
-      call = g_strdup_printf (_("Call %s"), number);
-      gtk_label_set_label (GTK_LABEL (self->emergency_number), call);
-      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
-    }
-
-  show_error (self, NULL);
-  update_severity_words (self);
-}
-
-static GtkWidget *
-add_result (MbcDiaryRecordDialog *self,
-            MbcDiaryKind          kind,
-            MbcSymptom           *symptom,
-            const char           *words)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *text = dup_choice_text (kind, symptom != NULL ? mbc_symptom_get_text (symptom) : words);
-  GtkWidget *title = gtk_label_new (text);
-  g_autofree char *name = NULL;
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (box), title);
-
-  if (symptom != NULL)
-    {
-      MbcUrgency urgency = mbc_symptom_get_urgency (symptom);
-      GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
-      GtkWidget *words_label = gtk_label_new (mbc_urgency_get_title (urgency));
-
-      gtk_widget_add_css_class (tier, "diary-tier");
-      gtk_widget_add_css_class (tier, mbc_urgency_get_css_class (urgency));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_label_set_xalign (GTK_LABEL (words_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (words_label), TRUE);
-      gtk_widget_add_css_class (words_label, "caption");
-      gtk_box_append (GTK_BOX (tier), icon);
-      gtk_box_append (GTK_BOX (tier), words_label);
-      gtk_box_append (GTK_BOX (box), tier);
-      /* Translators: a sign in the list of the record dialog as a screen
-       * reader says it; %1$s is the sign, %2$s its tier.
-       */
-      name = g_strdup_printf (_("%1$s, %2$s"), text, mbc_urgency_get_title (urgency));
-    }
-
-  gtk_widget_add_css_class (row, "diary-result");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : text,
-                                  -1);
-  g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (kind));
-  if (symptom != NULL)
-    g_object_set_data_full (G_OBJECT (row), "sign-id", g_strdup (mbc_symptom_get_id (symptom)), g_free);
-  g_object_set_data_full (G_OBJECT (row), "words",
-                          g_strdup (symptom != NULL ? mbc_symptom_get_text (symptom) : words), g_free);
-  gtk_list_box_append (GTK_LIST_BOX (self->results), row);
-
-  return row;
-}
-
-static gboolean
-matches (const char  *folded,
-         char       **words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && strstr (folded, words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Whether a word of @folded starts with @query: such signs come first. */
-static gboolean
-starts_a_word (const char *folded,
-               const char *query)
-{
-  for (const char *p = strstr (folded, query); p != NULL; p = strstr (p + 1, query))
-    if (p == folded || p[-1] == ' ' || p[-1] == '(' || p[-1] == '-')
-      return TRUE;
-
-  return FALSE;
-}
-
-/* The guide's signs that match what is typed, and the other kinds of
- * entry with the typed words.
- */
-static void
-update_results (MbcDiaryRecordDialog *self)
-{
-  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->what_entry))));
-  g_autofree char *query = fold (typed);
-  g_auto(GStrv) words = g_strsplit_set (query, " \t", -1);
-  GtkWidget *child;
-  guint n = 0;
-
-  /* What is typed anew is not what was chosen before. */
-  self->chosen = FALSE;
-  gtk_widget_set_visible (self->chosen_box, FALSE);
-  gtk_widget_set_visible (self->emergency_box, FALSE);
-  update_severity_words (self);
-
-  while ((child = gtk_widget_get_first_child (self->results)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->results), child);
-
-  if (*query != '\0')
-    {
-      /* Two rounds: signs with a word that starts as typed, then the rest. */
-      for (guint round = 0; round < 2; round++)
-        for (guint i = 0; i < self->candidates->len && n < MAX_MATCHES; i++)
-          {
-            Candidate *candidate = g_ptr_array_index (self->candidates, i);
-
-            if (!matches (candidate->folded, words) ||
-                starts_a_word (candidate->folded, words[0]) != (round == 0))
-              continue;
-
-            add_result (self, MBC_DIARY_KIND_SIGN, candidate->symptom, NULL);
-            n++;
-          }
-
-      add_result (self, MBC_DIARY_KIND_SIDE_EFFECT, NULL, typed);
-      add_result (self, MBC_DIARY_KIND_OWN, NULL, typed);
-    }
-  add_result (self, MBC_DIARY_KIND_OVERALL, NULL, "");
-  gtk_widget_set_visible (self->results, TRUE);
-}
-
-static void
-result_activated_cb (MbcDiaryRecordDialog *self,
-                     GtkListBoxRow        *row)
-{
-  MbcDiaryKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
-
-  choose (self, kind,
-          g_object_get_data (G_OBJECT (row), "sign-id"),
-          g_object_get_data (G_OBJECT (row), "words"));
-  gtk_widget_grab_focus (self->severity_scale);
-}
-
-/* Enter in the search takes the first of the list. */
-static void
-what_activate_cb (MbcDiaryRecordDialog *self)
-{
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->results), 0);
-
-  if (self->chosen)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "record.save", NULL);
-      return;
-    }
-
-  if (first != NULL && gtk_widget_get_visible (self->results))
-    result_activated_cb (self, first);
-}
-
-/* Down in the search goes to the list under it. */
-static gboolean
-what_key_pressed_cb (MbcDiaryRecordDialog  *self,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     GtkEventControllerKey *controller)
-{
-  GtkListBoxRow *first;
-
-  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
-    return FALSE;
-
-  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->results), 0);
-  if (first == NULL || !gtk_widget_get_visible (self->results))
-    return FALSE;
-
-  gtk_widget_grab_focus (GTK_WIDGET (first));
-  return TRUE;
-}
-
-/* Enter or Space on a sign of the list picks it. GtkListBox activates
- * its rows on Space only when one is its cursor row, and the window
- * would take Enter to save: both are answered here first.
- */
-static gboolean
-results_key_pressed_cb (MbcDiaryRecordDialog  *self,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        GtkEventControllerKey *controller)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-
-  if (row == NULL || gtk_widget_get_parent (row) != self->results ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Return:
-    case GDK_KEY_ISO_Enter:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-    case GDK_KEY_KP_Space:
-      result_activated_cb (self, GTK_LIST_BOX_ROW (row));
-      return TRUE;
-
-    default:
-      return FALSE;
-    }
 }
 
 static void
@@ -692,7 +234,7 @@ save_action (GtkWidget  *widget,
 
   if (!self->chosen)
     {
-      show_error (self, _("Choose what to record: type a few letters, then pick from the list."));
+      _mbc_diary_record_dialog_show_error (self, _("Choose what to record: type a few letters, then pick from the list."));
       gtk_widget_grab_focus (self->what_entry);
       return;
     }
@@ -731,7 +273,7 @@ save_action (GtkWidget  *widget,
   if (saved == NULL)
     {
       /* The dialog stays, with everything in it, to try again or copy. */
-      show_error (self, error != NULL ? error->message : _("The entry could not be saved."));
+      _mbc_diary_record_dialog_show_error (self, error != NULL ? error->message : _("The entry could not be saved."));
       return;
     }
 
@@ -815,8 +357,6 @@ mbc_diary_record_dialog_class_init (MbcDiaryRecordDialogClass *klass)
 static void
 mbc_diary_record_dialog_init (MbcDiaryRecordDialog *self)
 {
-  GtkEventController *keys;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_image_set_from_icon_name (GTK_IMAGE (self->emergency_icon),
@@ -833,24 +373,9 @@ mbc_diary_record_dialog_init (MbcDiaryRecordDialog *self)
     }
   interference_changed_cb (self);
 
-  g_signal_connect_object (self->what_entry, "changed", G_CALLBACK (update_results), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->what_entry, "activate", G_CALLBACK (what_activate_cb), self,
-                           G_CONNECT_SWAPPED);
+  _mbc_diary_record_dialog_init_what (self);
   g_signal_connect_object (self->what_entry, "stop-search", G_CALLBACK (stop_search_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->results, "row-activated", G_CALLBACK (result_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  /* Before the entry's text, which would take Down for itself. */
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (what_key_pressed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (self->what_entry, keys);
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (results_key_pressed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (self->results, keys);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 }
@@ -863,7 +388,7 @@ fill_from_entry (MbcDiaryRecordDialog *self,
   int interference = mbc_diary_entry_get_interference (entry);
   const char *text;
 
-  choose (self, mbc_diary_entry_get_kind (entry), mbc_diary_entry_get_sign_id (entry),
+  _mbc_diary_record_dialog_choose (self, mbc_diary_entry_get_kind (entry), mbc_diary_entry_get_sign_id (entry),
           mbc_diary_entry_get_label (entry));
   show_when (self, when);
 
@@ -894,7 +419,7 @@ mbc_diary_record_dialog_new (MbcDiary      *diary,
   self->diary = g_object_ref (diary);
   g_set_object (&self->settings, settings);
   g_set_object (&self->editing, editing);
-  collect_candidates (self);
+  _mbc_diary_record_dialog_collect_candidates (self);
 
   adw_window_title_set_title (ADW_WINDOW_TITLE (self->window_title),
                               editing != NULL ? _("Change an Entry") : _("Record a Sign"));
@@ -908,15 +433,15 @@ mbc_diary_record_dialog_new (MbcDiary      *diary,
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      MbcSymptom *symptom = sign_id != NULL && *sign_id != '\0' ? find_symptom (self, sign_id) : NULL;
+      MbcSymptom *symptom = sign_id != NULL && *sign_id != '\0' ? _mbc_diary_record_dialog_find_symptom (self, sign_id) : NULL;
 
       show_when (self, now);
       if (symptom != NULL)
-        choose (self, MBC_DIARY_KIND_SIGN, sign_id, mbc_symptom_get_text (symptom));
+        _mbc_diary_record_dialog_choose (self, MBC_DIARY_KIND_SIGN, sign_id, mbc_symptom_get_text (symptom));
       else
-        update_results (self);
+        _mbc_diary_record_dialog_update_results (self);
     }
-  update_severity_words (self);
+  _mbc_diary_record_dialog_update_severity_words (self);
 
   /* A chosen sign goes straight to how bad it is; otherwise the search. */
   gtk_window_set_focus (GTK_WINDOW (self), self->chosen ? self->severity_scale : self->what_entry);
