@@ -207,7 +207,6 @@ _mbc_diary_record_dialog_choose (MbcDiaryRecordDialog *self,
        */
       call = g_strdup_printf (_("Call %s"), number);
       gtk_label_set_label (GTK_LABEL (self->emergency_number), call);
-      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
     }
 
   _mbc_diary_record_dialog_show_error (self, NULL);

@@ -42,6 +42,11 @@ struct _MbcDiaryView
    */
   GtkSliceListModel *slice;
   guint              grow_idle;
+  /* Whether the timeline shows its newest entry, so that one added above
+   * it is shown too, rather than the entries it pushes down.
+   */
+  gboolean           at_top;
+  gboolean           scroll_to_top;
 
   /* The list items whose rows are on screen, to show again when the
    * diary changes: a new entry can take the day's heading from the one

@@ -128,6 +128,12 @@ rebind_cb (gpointer data)
 
   self->rebind_idle = 0;
 
+  if (self->scroll_to_top)
+    {
+      self->scroll_to_top = FALSE;
+      gtk_widget_activate_action (self->timeline, "list.scroll-to-item", "u", 0);
+    }
+
   g_hash_table_iter_init (&iter, self->bound_items);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     bind_item (self, item);
@@ -178,6 +184,7 @@ scrolled_cb (MbcDiaryView *self)
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->timeline_scroller));
   double page = gtk_adjustment_get_page_size (adjustment);
 
+  self->at_top = gtk_adjustment_get_value (adjustment) < 1;
   if (self->grow_idle != 0 || self->slice == NULL || page <= 0)
     return;
 
@@ -253,9 +260,7 @@ sign_row_new (MbcDiarySign *sign)
   gtk_box_append (GTK_BOX (box), latest);
   g_string_append_printf (name, ". %s", latest_text);
 
-  if (sign->flags & MBC_DIARY_FLAG_EMERGENCY)
-    append_flag (box, mbc_urgency_get_icon_name (MBC_URGENCY_EMERGENCY),
-                 mbc_urgency_get_title (MBC_URGENCY_EMERGENCY), name);
+  /* An emergency is the sign's tier, said above already. */
   if (sign->flags & MBC_DIARY_FLAG_TWO_WEEKS)
     append_flag (box, "alarm-symbolic", _("More than two weeks: tell your care team"), name);
   if (sign->flags & MBC_DIARY_FLAG_WORSE)
@@ -339,6 +344,8 @@ items_changed_cb (MbcDiaryView *self,
                   guint         removed,
                   guint         added)
 {
+  if (position == 0 && added > removed && self->at_top)
+    self->scroll_to_top = TRUE;
   update_state (self);
   queue_rebind (self);
   queue_update_signs (self);
@@ -516,6 +523,7 @@ mbc_diary_view_init (MbcDiaryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bound_items = g_hash_table_new (NULL, NULL);
+  self->at_top = TRUE;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
