@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "mbc-diary-entry-row.h"
@@ -771,6 +772,153 @@ test_many_entries (Fixture       *f,
   }
 }
 
+/* A diary from a newer version of the guide is shown, never changed:
+ * the view says why, and offers nothing that would change it.
+ */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_object_ref (mbc_diary_get_file (f->diary));
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(MbcDiaryEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  sqlite3 *db = NULL;
+  GtkWidget *row;
+
+  g_assert_true (mbc_diary_load (f->diary, NULL));
+  entry = mbc_diary_entry_new (MBC_DIARY_KIND_SIGN, "whole-body-tiredness", NULL, now - 20 * DAY,
+                               4, MBC_DIARY_SCORE_NONE, NULL, NULL);
+  g_assert_nonnull (mbc_diary_add (f->diary, entry, NULL));
+  g_clear_object (&entry);
+  entry = mbc_diary_entry_new (MBC_DIARY_KIND_SIGN, "whole-body-tiredness", NULL, now, 6,
+                               MBC_DIARY_SCORE_NONE, NULL, NULL);
+  g_assert_nonnull (mbc_diary_add (f->diary, entry, NULL));
+  mbc_diary_flush (f->diary);
+  g_assert_finalize_object (g_steal_pointer (&f->diary));
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 1000;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  f->diary = mbc_diary_new (file);
+  mbc_diary_set_content (f->diary, f->content);
+  if (!mbc_diary_load (f->diary, &error))
+    g_assert_error (error, MBC_DIARY_ERROR, MBC_DIARY_ERROR_NEWER);
+  g_assert_true (mbc_diary_get_read_only (f->diary));
+  show_view (f);
+
+  g_assert_nonnull (mbc_test_find_label (f->view, "written by a newer version of MBC Guide"));
+  g_assert_null (mbc_test_find_label (f->view, "Record"));
+  row = row_of (f, entry_at (f, 0));
+  g_assert_nonnull (row);
+  g_assert_nonnull (mbc_test_find_exact_label (row, "How bad: 6 of 10"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "More than two weeks: tell your care team"));
+  g_assert_null (mbc_test_find_label (row, "Add to My Questions"));
+  {
+    GtkWidget *edit = mbc_test_find_type (row, GTK_TYPE_BUTTON);
+
+    /* No Edit, no Delete: the only button a row could show is none. */
+    g_assert_true (edit == NULL || !mbc_test_is_showing (edit));
+  }
+
+  /* The actions that would change it do nothing. */
+  gtk_widget_activate_action (f->view, "diary.record", "s", "");
+  gtk_widget_activate_action (f->view, "diary.delete", "x", mbc_diary_entry_get_id (entry_at (f, 0)));
+  mbc_test_iterate (200);
+  g_assert_null (mbc_test_find_toplevel (MBC_TYPE_DIARY_RECORD_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
+}
+
+/* The whole diary goes after a question that says what is lost. */
+static void
+test_delete_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWindow *question = NULL;
+  GtkWidget *button;
+
+  add_entry (f, "whole-body-sleep", now - DAY, 3);
+  add_entry (f, "whole-body-pain", now, 2);
+
+  mbc_test_activate (f->view, "diary.delete-all", NULL);
+  for (guint i = 0; i < 200 && question == NULL; i++)
+    {
+      mbc_test_iterate (10);
+      question = mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  g_assert_nonnull (question);
+  mbc_test_wait_frame (GTK_WIDGET (question));
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (question), "All 2 entries of your diary will be deleted"));
+  g_assert_true (gtk_window_get_transient_for (question) == GTK_WINDOW (f->window));
+
+  /* Escape keeps everything. */
+  g_assert_true (mbc_test_seat_wait_for_focus (seat, question));
+  g_assert_true (mbc_test_seat_press (seat, "Escape"));
+  mbc_test_iterate (300);
+  g_assert_null (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
+
+  mbc_test_activate (f->view, "diary.delete-all", NULL);
+  question = NULL;
+  for (guint i = 0; i < 200 && question == NULL; i++)
+    {
+      mbc_test_iterate (10);
+      question = mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  g_assert_nonnull (question);
+  mbc_test_wait_frame (GTK_WIDGET (question));
+  button = button_with_label (GTK_WIDGET (question), "Delete Diary");
+  g_assert_nonnull (button);
+  /* Pressed, its window goes: nothing of it to wait for afterwards. */
+  g_assert_true (gtk_widget_activate (button));
+  mbc_test_iterate (300);
+  mbc_test_wait_frame (f->view);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 0);
+  g_assert_true (mbc_test_is_showing (mbc_test_find_type (f->view, ADW_TYPE_STATUS_PAGE)));
+  g_assert_nonnull (mbc_test_wait_for_label (GTK_WIDGET (f->window), "Your diary was deleted"));
+}
+
+/* Tab goes from the Record button to the entries' own buttons. */
+static void
+test_keyboard_rows (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  MbcDiaryEntry *entry = add_entry (f, "whole-body-sleep", now, 3);
+  GtkWidget *row = row_of (f, entry);
+  GtkWidget *record = button_with_label (f->view, "Record");
+  GtkWidget *focus = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_true (mbc_test_seat_wait_for_focus (seat, GTK_WINDOW (f->window)));
+  g_assert_true (gtk_widget_grab_focus (record));
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_assert_true (mbc_test_seat_press (seat, "Tab"));
+      focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+      g_test_message ("Tab %u: %s", i, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      if (focus != NULL && GTK_IS_BUTTON (focus) && gtk_widget_is_ancestor (focus, row))
+        break;
+    }
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, row));
+
+  /* Enter on it opens the entry to change it. */
+  g_assert_true (mbc_test_seat_press (seat, "Return"));
+  {
+    MbcDiaryRecordDialog *dialog = wait_for_dialog ();
+
+    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SCALE, "How bad"));
+    g_assert_true (mbc_test_seat_press (seat, "Escape"));
+    wait_for_no_dialog (f);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -782,7 +930,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/mbc/diary-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
-  g_test_add ("/mbc/diary-view/loading-then-empty", Fixture, "unread",
+  g_test_add ("/mbc/diary-view/loading-then-empty", Fixture, "file",
               fixture_setup, test_loading_then_empty, fixture_teardown);
   ADD ("record-by-keyboard", test_record_by_keyboard);
   ADD ("escape-cancels", test_escape_cancels);
@@ -794,6 +942,10 @@ main (int   argc,
   ADD ("delete-undo", test_delete_undo);
   ADD ("names", test_names);
   ADD ("many-entries", test_many_entries);
+  g_test_add ("/mbc/diary-view/read-only", Fixture, "file",
+              fixture_setup, test_read_only, fixture_teardown);
+  ADD ("delete-all", test_delete_all);
+  ADD ("keyboard-rows", test_keyboard_rows);
 
   /* The keyboard comes before the first window. */
   seat = mbc_test_seat_new ();
