@@ -240,7 +240,9 @@ static void
 ensure_extra (MbcDiaryEntryRow *self,
               GtkWidget        *extra)
 {
-  GtkWidget *order[] = { self->note_box, self->emergency_box, self->two_weeks_box, self->worse_box };
+  GtkWidget *order[] = {
+    self->note_box, self->emergency_box, self->two_weeks_box, self->worse_box,
+  };
   GtkWidget *after = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (order) && order[i] != extra; i++)
@@ -450,8 +452,11 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   gtk_label_set_label (GTK_LABEL (self->time_label), time_text);
 
   set_text (self->title_label, label);
-  set_text (self->kind_label, kind == MBC_DIARY_KIND_OVERALL && g_strcmp0 (label, kind_text (kind)) == 0
-                              ? NULL : kind_text (kind));
+  /* "How I feel overall" once, not as both the words and the kind. */
+  if (kind == MBC_DIARY_KIND_OVERALL && g_strcmp0 (label, kind_text (kind)) == 0)
+    set_text (self->kind_label, NULL);
+  else
+    set_text (self->kind_label, kind_text (kind));
 
   gtk_widget_set_visible (self->tier_box, urgency >= 0 && urgency < MBC_N_URGENCIES);
   for (MbcUrgency u = 0; u < MBC_N_URGENCIES; u++)
@@ -460,7 +465,8 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   if (urgency >= 0 && urgency < MBC_N_URGENCIES)
     {
       gtk_widget_add_css_class (self->tier_box, mbc_urgency_get_css_class (urgency));
-      gtk_image_set_from_icon_name (GTK_IMAGE (self->tier_icon), mbc_urgency_get_icon_name (urgency));
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->tier_icon),
+                                    mbc_urgency_get_icon_name (urgency));
       gtk_label_set_label (GTK_LABEL (self->tier_label), mbc_urgency_get_title (urgency));
     }
 

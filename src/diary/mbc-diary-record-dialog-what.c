@@ -153,10 +153,13 @@ _mbc_diary_record_dialog_choose (MbcDiaryRecordDialog *self,
         const char           *sign_id,
         const char           *label)
 {
-  MbcSymptom *symptom = sign_id != NULL ? _mbc_diary_record_dialog_find_symptom (self, sign_id) : NULL;
+  MbcSymptom *symptom = NULL;
   g_autofree char *text = NULL;
   g_autofree char *chosen_text = NULL;
   gboolean emergency;
+
+  if (sign_id != NULL)
+    symptom = _mbc_diary_record_dialog_find_symptom (self, sign_id);
 
   self->chosen = TRUE;
   self->kind = kind;
@@ -169,7 +172,8 @@ _mbc_diary_record_dialog_choose (MbcDiaryRecordDialog *self,
   g_signal_handlers_block_by_func (self->what_entry, _mbc_diary_record_dialog_update_results, self);
   gtk_editable_set_text (GTK_EDITABLE (self->what_entry), text);
   gtk_editable_set_position (GTK_EDITABLE (self->what_entry), -1);
-  g_signal_handlers_unblock_by_func (self->what_entry, _mbc_diary_record_dialog_update_results, self);
+  g_signal_handlers_unblock_by_func (self->what_entry, _mbc_diary_record_dialog_update_results,
+                                     self);
   gtk_widget_set_visible (self->results, FALSE);
 
   /* The choice, with the tier the guide gives it: the icon and words,
@@ -183,7 +187,8 @@ _mbc_diary_record_dialog_choose (MbcDiaryRecordDialog *self,
        * sign, %2$s what the guide says to do, such as "Call your care team".
        */
       chosen_text = g_strdup_printf (_("%1$s: %2$s"), self->label, mbc_urgency_get_title (urgency));
-      gtk_image_set_from_icon_name (GTK_IMAGE (self->chosen_icon), mbc_urgency_get_icon_name (urgency));
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->chosen_icon),
+                                    mbc_urgency_get_icon_name (urgency));
       gtk_widget_set_visible (self->chosen_icon, TRUE);
       emergency = urgency == MBC_URGENCY_EMERGENCY;
     }
@@ -221,7 +226,8 @@ add_result (MbcDiaryRecordDialog *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *text = dup_choice_text (kind, symptom != NULL ? mbc_symptom_get_text (symptom) : words);
+  const char *words_or_sign = symptom != NULL ? mbc_symptom_get_text (symptom) : words;
+  g_autofree char *text = dup_choice_text (kind, words_or_sign);
   GtkWidget *title = gtk_label_new (text);
   g_autofree char *name = NULL;
 
@@ -259,9 +265,10 @@ add_result (MbcDiaryRecordDialog *self,
                                   -1);
   g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (kind));
   if (symptom != NULL)
-    g_object_set_data_full (G_OBJECT (row), "sign-id", g_strdup (mbc_symptom_get_id (symptom)), g_free);
+    g_object_set_data_full (G_OBJECT (row), "sign-id", g_strdup (mbc_symptom_get_id (symptom)),
+                            g_free);
   g_object_set_data_full (G_OBJECT (row), "words",
-                          g_strdup (symptom != NULL ? mbc_symptom_get_text (symptom) : words), g_free);
+                          g_strdup (words_or_sign), g_free);
   gtk_list_box_append (GTK_LIST_BOX (self->results), row);
 
   return row;
@@ -296,7 +303,8 @@ starts_a_word (const char *folded,
 void
 _mbc_diary_record_dialog_update_results (MbcDiaryRecordDialog *self)
 {
-  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->what_entry))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->what_entry));
+  g_autofree char *typed = g_strstrip (g_strdup (text));
   g_autofree char *query = fold (typed);
   g_auto(GStrv) words = g_strsplit_set (query, " \t", -1);
   GtkWidget *child;
@@ -422,8 +430,9 @@ _mbc_diary_record_dialog_init_what (MbcDiaryRecordDialog *self)
 {
   GtkEventController *keys;
 
-  g_signal_connect_object (self->what_entry, "changed", G_CALLBACK (_mbc_diary_record_dialog_update_results),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->what_entry, "changed",
+                           G_CALLBACK (_mbc_diary_record_dialog_update_results), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->what_entry, "activate", G_CALLBACK (what_activate_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->results, "row-activated", G_CALLBACK (result_activated_cb), self,

@@ -234,7 +234,8 @@ save_action (GtkWidget  *widget,
 
   if (!self->chosen)
     {
-      _mbc_diary_record_dialog_show_error (self, _("Choose what to record: type a few letters, then pick from the list."));
+      _mbc_diary_record_dialog_show_error (self, _("Choose what to record: type a few letters, "
+                                                   "then pick from the list."));
       gtk_widget_grab_focus (self->what_entry);
       return;
     }
@@ -273,7 +274,8 @@ save_action (GtkWidget  *widget,
   if (saved == NULL)
     {
       /* The dialog stays, with everything in it, to try again or copy. */
-      _mbc_diary_record_dialog_show_error (self, error != NULL ? error->message : _("The entry could not be saved."));
+      _mbc_diary_record_dialog_show_error (self, error != NULL ? error->message
+                                                               : _("The entry could not be saved."));
       return;
     }
 
@@ -388,7 +390,8 @@ fill_from_entry (MbcDiaryRecordDialog *self,
   int interference = mbc_diary_entry_get_interference (entry);
   const char *text;
 
-  _mbc_diary_record_dialog_choose (self, mbc_diary_entry_get_kind (entry), mbc_diary_entry_get_sign_id (entry),
+  _mbc_diary_record_dialog_choose (self, mbc_diary_entry_get_kind (entry),
+                                   mbc_diary_entry_get_sign_id (entry),
           mbc_diary_entry_get_label (entry));
   show_when (self, when);
 
@@ -433,11 +436,15 @@ mbc_diary_record_dialog_new (MbcDiary      *diary,
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      MbcSymptom *symptom = sign_id != NULL && *sign_id != '\0' ? _mbc_diary_record_dialog_find_symptom (self, sign_id) : NULL;
+      MbcSymptom *symptom = NULL;
+
+      if (sign_id != NULL && *sign_id != '\0')
+        symptom = _mbc_diary_record_dialog_find_symptom (self, sign_id);
 
       show_when (self, now);
       if (symptom != NULL)
-        _mbc_diary_record_dialog_choose (self, MBC_DIARY_KIND_SIGN, sign_id, mbc_symptom_get_text (symptom));
+        _mbc_diary_record_dialog_choose (self, MBC_DIARY_KIND_SIGN, sign_id,
+                                         mbc_symptom_get_text (symptom));
       else
         _mbc_diary_record_dialog_update_results (self);
     }

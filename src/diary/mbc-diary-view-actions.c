@@ -181,7 +181,8 @@ ask_action (GtkWidget  *widget,
   /* Translators: a question added to My Questions from the diary, for
    * a sign written down on days more than two weeks apart; %s is the sign.
    */
-  text = g_strdup_printf (_("I have had “%s” for more than two weeks. What should we do about it?"),
+  text = g_strdup_printf (_("I have had “%s” for more than two weeks. "
+                            "What should we do about it?"),
                           sign->label);
 
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)

@@ -34,6 +34,7 @@ struct _MbcDiaryView
   GtkWidget         *timeline_scroller;
   GtkWidget         *timeline;
   GtkWidget         *sign_page;
+  GtkWidget         *sign_header;
   GtkWidget         *back_button;
   GtkWidget         *sign_box;
 

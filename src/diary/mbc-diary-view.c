@@ -181,7 +181,8 @@ grow_timeline_cb (gpointer data)
 static void
 scrolled_cb (MbcDiaryView *self)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->timeline_scroller));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (self->timeline_scroller);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   double page = gtk_adjustment_get_page_size (adjustment);
 
   self->at_top = gtk_adjustment_get_value (adjustment) < 1;
@@ -294,10 +295,12 @@ update_signs_cb (gpointer data)
     gtk_list_box_remove (GTK_LIST_BOX (self->signs_list), child);
 
   if (self->diary != NULL && mbc_diary_get_loaded (self->diary))
-    signs = mbc_diary_dup_signs (self->diary, now - (gint64) RECENT_DAYS * 24 * 60 * 60, G_MAXINT64);
+    signs = mbc_diary_dup_signs (self->diary, now - (gint64) RECENT_DAYS * 24 * 60 * 60,
+                                 G_MAXINT64);
 
   for (guint i = 0; signs != NULL && i < signs->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->signs_list), sign_row_new (g_ptr_array_index (signs, i)));
+    gtk_list_box_append (GTK_LIST_BOX (self->signs_list),
+                         sign_row_new (g_ptr_array_index (signs, i)));
 
   gtk_widget_set_visible (self->signs_heading, signs != NULL && signs->len > 0);
   gtk_widget_set_visible (self->signs_list, signs != NULL && signs->len > 0);
@@ -363,7 +366,9 @@ static void
 emergency_number_changed_cb (MbcDiaryView *self)
 {
   g_free (self->emergency_number);
-  self->emergency_number = self->settings != NULL ? mbc_emergency_number_dup (self->settings) : NULL;
+  self->emergency_number = NULL;
+  if (self->settings != NULL)
+    self->emergency_number = mbc_emergency_number_dup (self->settings);
   queue_rebind (self);
 }
 
@@ -509,6 +514,7 @@ mbc_diary_view_class_init (MbcDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline_scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_header);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, back_button);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_box);
 
@@ -531,7 +537,8 @@ mbc_diary_view_init (MbcDiaryView *self)
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cb), self);
   gtk_list_view_set_factory (GTK_LIST_VIEW (self->timeline), factory);
   {
-    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->timeline_scroller));
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (self->timeline_scroller);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
 
     g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
                              G_CONNECT_SWAPPED);
@@ -585,7 +592,8 @@ mbc_diary_view_set_diary (MbcDiaryView *self,
       /* The slice starts where the diary does: a position in it is the
        * entry's position in the diary.
        */
-      self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (diary)), 0, TIMELINE_START);
+      self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (diary)), 0,
+                                              TIMELINE_START);
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
 
       gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), GTK_SELECTION_MODEL (selection));
@@ -658,6 +666,8 @@ void
 mbc_diary_view_show_sign (MbcDiaryView *self,
                           const char   *key)
 {
+  GtkWidget *page;
+
   g_return_if_fail (MBC_IS_DIARY_VIEW (self));
   g_return_if_fail (key != NULL);
 
@@ -668,8 +678,12 @@ mbc_diary_view_show_sign (MbcDiaryView *self,
       g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SIGN_KEY]);
     }
 
+  /* The page put in the sign's box brings its own way back. */
+  page = gtk_widget_get_first_child (self->sign_box);
+  gtk_widget_set_visible (self->sign_header, page == NULL);
   adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet), "sign");
-  gtk_widget_grab_focus (self->back_button);
+  if (page == NULL || !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (self->back_button);
 }
 
 const char *
