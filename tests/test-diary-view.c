@@ -243,6 +243,20 @@ row_of (Fixture       *f,
   return NULL;
 }
 
+/* What a screen reader says for a button of @entry's row, such as
+ * "Change: Trouble sleeping, 14:05".
+ */
+static char *
+dup_button_name (Fixture       *f,
+                 MbcDiaryEntry *entry,
+                 const char    *verb)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (mbc_diary_entry_get_when (entry));
+  g_autofree char *hm = g_date_time_format (time, "%H:%M");
+
+  return g_strdup_printf ("%s: %s, %s", verb, mbc_diary_get_label (f->diary, entry), hm);
+}
+
 static guint
 count_rows (GtkWidget *root)
 {
@@ -700,6 +714,28 @@ test_names (Fixture       *f,
   g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, "Day: Today"));
   g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, "Note"));
 
+  /* Large enough for a finger. */
+  {
+    g_autofree char *edit_name = dup_button_name (f, entry, "Change");
+    GtkWidget *targets[] = {
+      button_with_label (f->view, "Record"),
+      mbc_test_find_named (f->view, GTK_TYPE_MENU_BUTTON, "More diary actions"),
+      mbc_test_find_named (row_of (f, entry), GTK_TYPE_BUTTON, edit_name),
+      button_with_label (GTK_WIDGET (dialog), "Save"),
+      button_with_label (GTK_WIDGET (dialog), "Cancel"),
+      mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SCALE, "How I feel overall"),
+      mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, "What to record"),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        g_assert_nonnull (targets[i]);
+        g_test_message ("%s: %d px high", G_OBJECT_TYPE_NAME (targets[i]),
+                        gtk_widget_get_height (targets[i]));
+        g_assert_cmpint (gtk_widget_get_height (targets[i]), >=, 44);
+      }
+  }
+
   /* Narrow, nothing needs more than a phone's width. */
   {
     int minimum;
@@ -919,6 +955,19 @@ test_keyboard_rows (Fixture       *f,
   }
 }
 
+/* A change the diary could not write is told, in the diary's words. */
+static void
+test_save_failed (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = g_error_new_literal (MBC_DIARY_ERROR, MBC_DIARY_ERROR_SAVE,
+                                                 "Your diary could not be saved: the disk is full.");
+
+  g_signal_emit_by_name (f->diary, "save-failed", error);
+  g_assert_nonnull (mbc_test_wait_for_label (GTK_WIDGET (f->window),
+                                             "Your diary could not be saved: the disk is full."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -946,6 +995,7 @@ main (int   argc,
               fixture_setup, test_read_only, fixture_teardown);
   ADD ("delete-all", test_delete_all);
   ADD ("keyboard-rows", test_keyboard_rows);
+  ADD ("save-failed", test_save_failed);
 
   /* The keyboard comes before the first window. */
   seat = mbc_test_seat_new ();

@@ -362,6 +362,16 @@ diary_state_cb (MbcDiaryView *self)
   queue_update_signs (self);
 }
 
+/* A change that could not be written stays on screen, and the person
+ * is told that it is not kept.
+ */
+static void
+save_failed_cb (MbcDiaryView *self,
+                GError       *error)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+}
+
 static void
 emergency_number_changed_cb (MbcDiaryView *self)
 {
@@ -603,6 +613,8 @@ mbc_diary_view_set_diary (MbcDiaryView *self,
       g_signal_connect_object (diary, "notify::loaded", G_CALLBACK (diary_state_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (diary, "notify::read-only", G_CALLBACK (diary_state_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (diary, "save-failed", G_CALLBACK (save_failed_cb), self,
                                G_CONNECT_SWAPPED);
     }
 
