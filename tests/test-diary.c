@@ -822,6 +822,8 @@ test_signs (void)
   sign = g_ptr_array_index (signs, 3);
   g_assert_cmpint (sign->kind, ==, MBC_DIARY_KIND_OVERALL);
   g_assert_cmpstr (sign->key, ==, "overall");
+  /* Words for it, though the person gave none. */
+  g_assert_cmpstr (sign->label, ==, "How you feel overall");
   /* For how a person feels overall, the worst is the lowest. */
   g_assert_cmpint (sign->worst, ==, 3);
   g_assert_cmpint (sign->latest, ==, 3);

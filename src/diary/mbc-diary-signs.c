@@ -16,6 +16,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mbc-diary-private.h"
 
 /* "More than two weeks": days further apart than this. */
@@ -301,9 +303,18 @@ mbc_diary_get_label (MbcDiary      *self,
   g_return_val_if_fail (MBC_IS_DIARY_ENTRY (entry), NULL);
 
   symptom = find_entry_symptom (self, entry);
+  if (symptom != NULL)
+    return mbc_symptom_get_text (symptom);
+
+  if (mbc_diary_entry_get_kind (entry) == MBC_DIARY_KIND_OVERALL &&
+      *mbc_diary_entry_get_label (entry) == '\0')
+    /* Translators: what an entry of the diary is about when the person
+     * said how they feel overall that day, without words of their own.
+     */
+    return _("How you feel overall");
 
   /* A sign the guide no longer has keeps the words it was recorded with. */
-  return symptom != NULL ? mbc_symptom_get_text (symptom) : mbc_diary_entry_get_label (entry);
+  return mbc_diary_entry_get_label (entry);
 }
 
 /* Whether the sign is still there and has been for more than two weeks:
