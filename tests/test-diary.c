@@ -563,18 +563,20 @@ test_flags_two_weeks (void)
   g_assert_finalize_object (g_steal_pointer (&content));
 }
 
-/* The flags as the sources word them, worked out the long way, for every
- * entry, from the model alone.
+/* The flags as the sources word them, worked out the long way, for the
+ * entry at @position, from the model alone; @keys are the sign keys of
+ * the model's entries.
  */
 static MbcDiaryFlags
-reference_flags (MbcDiary      *diary,
-                 MbcDiaryEntry *entry)
+reference_flags (MbcDiary  *diary,
+                 GPtrArray *keys,
+                 guint      position)
 {
-  g_autofree char *key = mbc_diary_entry_dup_sign_key (entry);
+  MbcDiaryEntry *entry = get_entry (diary, position);
   g_autoptr(GPtrArray) same = g_ptr_array_new ();
   MbcDiaryFlags flags = MBC_DIARY_FLAG_NONE;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (diary));
-  guint position = 0;
+  guint in_sign = 0;
   guint run_start = 0;
 
   if (mbc_diary_entry_get_kind (entry) == MBC_DIARY_KIND_OVERALL)
@@ -582,26 +584,21 @@ reference_flags (MbcDiary      *diary,
 
   /* The sign's entries, oldest first. */
   for (guint i = n; i > 0; i--)
-    {
-      MbcDiaryEntry *other = get_entry (diary, i - 1);
-      g_autofree char *other_key = mbc_diary_entry_dup_sign_key (other);
-
-      if (g_str_equal (key, other_key))
-        {
-          if (other == entry)
-            position = same->len;
-          g_ptr_array_add (same, other);
-        }
-    }
+    if (g_str_equal (g_ptr_array_index (keys, position), g_ptr_array_index (keys, i - 1)))
+      {
+        if (i - 1 == position)
+          in_sign = same->len;
+        g_ptr_array_add (same, get_entry (diary, i - 1));
+      }
 
   if (mbc_diary_get_urgency (diary, entry) == MBC_URGENCY_EMERGENCY)
     flags |= MBC_DIARY_FLAG_EMERGENCY;
-  if (mbc_diary_get_urgency (diary, entry) == MBC_URGENCY_CALL && position > 0 &&
+  if (mbc_diary_get_urgency (diary, entry) == MBC_URGENCY_CALL && in_sign > 0 &&
       mbc_diary_entry_get_severity (entry) >
-      mbc_diary_entry_get_severity (g_ptr_array_index (same, position - 1)))
+      mbc_diary_entry_get_severity (g_ptr_array_index (same, in_sign - 1)))
     flags |= MBC_DIARY_FLAG_WORSE;
 
-  if (position == same->len - 1 && mbc_diary_entry_get_severity (entry) > 0)
+  if (in_sign == same->len - 1 && mbc_diary_entry_get_severity (entry) > 0)
     {
       for (guint i = 0; i < same->len; i++)
         if (mbc_diary_entry_get_severity (g_ptr_array_index (same, i)) == 0)
@@ -620,6 +617,7 @@ test_flags_reference (void)
   g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
   g_autoptr(MbcContent) content = load_content ();
   g_autoptr(GPtrArray) sample = NULL;
+  g_autoptr(GPtrArray) keys = NULL;
   g_autoptr(GError) error = NULL;
   guint n_flagged[3] = { 0, };
   guint n;
@@ -639,12 +637,15 @@ test_flags_reference (void)
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (diary));
+  keys = g_ptr_array_new_full (n, g_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (keys, mbc_diary_entry_dup_sign_key (get_entry (diary, i)));
   for (guint i = 0; i < n; i++)
     {
       MbcDiaryEntry *entry = get_entry (diary, i);
       MbcDiaryFlags flags = mbc_diary_get_flags (diary, entry);
 
-      g_assert_cmpint (flags, ==, reference_flags (diary, entry));
+      g_assert_cmpint (flags, ==, reference_flags (diary, keys, i));
       for (guint bit = 0; bit < 3; bit++)
         if (flags & (1 << bit))
           n_flagged[bit]++;
@@ -821,6 +822,8 @@ test_signs (void)
   sign = g_ptr_array_index (signs, 3);
   g_assert_cmpint (sign->kind, ==, MBC_DIARY_KIND_OVERALL);
   g_assert_cmpstr (sign->key, ==, "overall");
+  /* Words for it, though the person gave none. */
+  g_assert_cmpstr (sign->label, ==, "How you feel overall");
   /* For how a person feels overall, the worst is the lowest. */
   g_assert_cmpint (sign->worst, ==, 3);
   g_assert_cmpint (sign->latest, ==, 3);

@@ -90,8 +90,14 @@ void        _mbc_diary_signs_add           (MbcDiary      *self,
                                             MbcDiaryEntry *entry);
 void        _mbc_diary_signs_remove        (MbcDiary      *self,
                                             MbcDiaryEntry *entry);
-/* Builds the index again from self->entries (after a load). */
+/* Builds the index again from self->entries. */
 void        _mbc_diary_signs_rebuild       (MbcDiary      *self);
+/* The index of @entries (newest first): sign key → MbcDiarySignIndex.
+ * Needs no diary, so that the thread that reads the file builds it.
+ */
+GHashTable *_mbc_diary_signs_build         (GPtrArray     *entries);
+void        _mbc_diary_signs_take          (MbcDiary      *self,
+                                            GHashTable    *signs);
 
 /* mbc-diary-write.c: the worker writes to @store from now on. */
 void        _mbc_diary_write_start         (MbcDiary      *self,
@@ -112,10 +118,12 @@ void        _mbc_diary_write_clear         (MbcDiary      *self);
 void        _mbc_diary_save_failed         (MbcDiary      *self,
                                             const GError  *error);
 /* Puts @entries (newest first, with their ids; may be NULL) in the
- * model, once the file is read.
+ * model, once the file is read, with their @signs
+ * (_mbc_diary_signs_build(), or NULL to build it here).
  */
 void        _mbc_diary_take_loaded         (MbcDiary      *self,
                                             GPtrArray     *entries,
+                                            GHashTable    *signs,
                                             gboolean       read_only);
 
 G_END_DECLS

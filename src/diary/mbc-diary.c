@@ -666,9 +666,10 @@ mbc_diary_clear (MbcDiary  *self,
 }
 
 void
-_mbc_diary_take_loaded (MbcDiary  *self,
-                        GPtrArray *entries,
-                        gboolean   read_only)
+_mbc_diary_take_loaded (MbcDiary   *self,
+                        GPtrArray  *entries,
+                        GHashTable *signs,
+                        gboolean    read_only)
 {
   guint old_len = self->entries->len;
 
@@ -682,7 +683,10 @@ _mbc_diary_take_loaded (MbcDiary  *self,
       for (guint i = 0; i < self->entries->len; i++)
         self->next_id = MAX (self->next_id,
                              mbc_diary_entry_get_id (g_ptr_array_index (self->entries, i)) + 1);
-      _mbc_diary_signs_rebuild (self);
+      if (signs != NULL)
+        _mbc_diary_signs_take (self, g_hash_table_ref (signs));
+      else
+        _mbc_diary_signs_rebuild (self);
     }
 
   self->loaded = TRUE;
