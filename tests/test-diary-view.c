@@ -747,6 +747,19 @@ test_names (Fixture       *f,
     g_test_message ("the view needs %d px", minimum);
     g_assert_cmpint (minimum, <=, 360);
   }
+
+  /* Saved, how the person feels overall has its own words on the row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  wait_for_no_dialog (f);
+  g_assert_cmpint (mbc_diary_entry_get_kind (entry_at (f, 0)), ==, MBC_DIARY_KIND_OVERALL);
+  {
+    GtkWidget *row = row_of (f, entry_at (f, 0));
+
+    g_assert_nonnull (row);
+    g_assert_nonnull (mbc_test_find_exact_label (row, "Overall: 10 of 10"));
+    g_assert_nonnull (mbc_test_find_exact_label (row, mbc_diary_get_label (f->diary, entry_at (f, 0))));
+    g_assert_null (mbc_test_find_label (row, "How I feel overall"));
+  }
 }
 
 /* Years of entries: the timeline makes rows only for what is on screen. */

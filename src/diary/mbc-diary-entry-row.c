@@ -452,8 +452,10 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   gtk_label_set_label (GTK_LABEL (self->time_label), time_text);
 
   set_text (self->title_label, label);
-  /* "How I feel overall" once, not as both the words and the kind. */
-  if (kind == MBC_DIARY_KIND_OVERALL && g_strcmp0 (label, kind_text (kind)) == 0)
+  /* How the person feels overall, said once: the diary's words for it
+   * are its title when the person wrote none of their own.
+   */
+  if (kind == MBC_DIARY_KIND_OVERALL && *mbc_diary_entry_get_label (entry) == '\0')
     set_text (self->kind_label, NULL);
   else
     set_text (self->kind_label, kind_text (kind));
