@@ -19,6 +19,7 @@
 typedef struct {
   MbcDiaryStore *store;      /* NULL: in memory only */
   GPtrArray     *entries;    /* newest first, or NULL */
+  GHashTable    *signs;      /* their index, or NULL */
   gboolean       read_only;
   GError        *error;      /* what to tell the person, or NULL */
 } Loaded;
@@ -28,6 +29,7 @@ loaded_free (Loaded *loaded)
 {
   g_clear_object (&loaded->store);
   g_clear_pointer (&loaded->entries, g_ptr_array_unref);
+  g_clear_pointer (&loaded->signs, g_hash_table_unref);
   g_clear_error (&loaded->error);
   g_free (loaded);
 }
@@ -155,7 +157,15 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_task_return_pointer (task, load (task_data), (GDestroyNotify) loaded_free);
+  Loaded *loaded = load (task_data);
+
+  /* Years of entries: their index is built here too, not on the main
+   * thread.
+   */
+  if (loaded->entries != NULL)
+    loaded->signs = _mbc_diary_signs_build (loaded->entries);
+
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 /* On the main thread: the model takes what was read. */
@@ -167,7 +177,7 @@ apply (MbcDiary  *self,
   self->loading = FALSE;
   if (loaded->store != NULL && !loaded->read_only)
     _mbc_diary_write_start (self, loaded->store);
-  _mbc_diary_take_loaded (self, loaded->entries, loaded->read_only);
+  _mbc_diary_take_loaded (self, loaded->entries, loaded->signs, loaded->read_only);
 
   if (loaded->error != NULL)
     {

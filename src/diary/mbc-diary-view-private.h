@@ -1,0 +1,77 @@
+/* mbc-diary-view-private.h: what the diary view and its actions share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "mbc-diary-view.h"
+
+G_BEGIN_DECLS
+
+struct _MbcDiaryView
+{
+  GtkWidget          parent_instance;
+
+  MbcDiary          *diary;
+  MbcMyQuestionList *questions;
+  GSettings         *settings;
+  char              *emergency_number;
+  char              *sign_key;
+
+  GtkWidget         *leaflet;
+  GtkWidget         *timeline_page;
+  GtkWidget         *read_only_label;
+  GtkWidget         *state_stack;
+  GtkWidget         *empty_page;
+  GtkWidget         *empty_record_button;
+  GtkWidget         *top_scroller;
+  GtkWidget         *actions_box;
+  GtkWidget         *record_button;
+  GtkWidget         *summary_button;
+  GtkWidget         *more_button;
+  GtkWidget         *signs_heading;
+  GtkWidget         *signs_list;
+  GtkWidget         *timeline_scroller;
+  GtkWidget         *timeline;
+  GtkWidget         *sign_page;
+  GtkWidget         *sign_header;
+  GtkWidget         *back_button;
+  GtkWidget         *sign_box;
+
+  /* The newest entries of the diary, as many as the timeline has shown
+   * so far (see grow_timeline()).
+   */
+  GtkSliceListModel *slice;
+  guint              grow_idle;
+  /* Whether the timeline shows its newest entry, so that one added above
+   * it is shown too, rather than the entries it pushes down.
+   */
+  gboolean           at_top;
+  gboolean           scroll_to_top;
+
+  /* The list items whose rows are on screen, to show again when the
+   * diary changes: a new entry can take the day's heading from the one
+   * below it, and change the flags of the entries of its sign.
+   */
+  GHashTable        *bound_items;
+  guint              rebind_idle;
+  guint              signs_idle;
+
+  /* The entry deleted last, for Undo. Its Undo is put where the toast
+   * that offers it can reach it: the window's toast overlay, which is
+   * above the view, not in it.
+   */
+  MbcDiaryEntry     *removed;
+  GSimpleActionGroup *undo_group;
+  GtkWidget         *undo_overlay;
+};
+
+/* mbc-diary-view-actions.c */
+void           _mbc_diary_view_class_install_actions (GtkWidgetClass *widget_class);
+void           _mbc_diary_view_init_actions          (MbcDiaryView   *self);
+void           _mbc_diary_view_dispose_actions       (MbcDiaryView   *self);
+void           _mbc_diary_view_update_actions        (MbcDiaryView   *self);
+MbcDiaryEntry *_mbc_diary_view_find_entry            (MbcDiaryView   *self,
+                                                      gint64          id);
+
+G_END_DECLS

@@ -1,0 +1,715 @@
+/* mbc-diary-view.c: My Diary, the person's symptom and side-effect diary
+ *
+ * The timeline is a GtkListView over the diary itself: it makes rows only
+ * for the entries on screen, so that years of entries open and scroll as
+ * fast as a few. Nothing a row shows scans the diary: the day's heading
+ * compares the entry with the one before it, and the flags come from
+ * the diary, which keeps them. The view's actions are in
+ * mbc-diary-view-actions.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mbc-diary-entry-row.h"
+#include "mbc-diary-view-private.h"
+#include "mbc-emergency-number.h"
+#include "mbc-urgency.h"
+
+/* The span of the list of signs at the top: recent enough to matter at
+ * the next visit.
+ */
+#define RECENT_DAYS 92
+
+/* The entries the timeline starts with, more than a tall screen shows,
+ * and how many more it takes at a time while they are fewer than GTK
+ * 4.8's list view keeps rows for (it makes up to 200 at once, each with
+ * its text to lay out): a diary of years opens as fast as a short one,
+ * and the rows come a few at a time as the person scrolls down.
+ */
+#define TIMELINE_START 30
+#define TIMELINE_STEP  20
+#define LIST_VIEW_ROWS 200
+
+G_DEFINE_FINAL_TYPE (MbcDiaryView, mbc_diary_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DIARY,
+  PROP_QUESTIONS,
+  PROP_SETTINGS,
+  PROP_SIGN_KEY,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+/* Whether the entry at @position is the newest of its day, and so heads
+ * it: the one before it in the list, newer, is of another day.
+ */
+static gboolean
+first_of_day (MbcDiaryView  *self,
+              guint          position,
+              MbcDiaryEntry *entry)
+{
+  g_autoptr(MbcDiaryEntry) before = NULL;
+
+  if (position == 0)
+    return TRUE;
+
+  before = g_list_model_get_item (G_LIST_MODEL (self->diary), position - 1);
+
+  return before == NULL || mbc_diary_entry_get_day (before) != mbc_diary_entry_get_day (entry);
+}
+
+static void
+bind_item (MbcDiaryView *self,
+           GtkListItem  *item)
+{
+  MbcDiaryEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (entry == NULL || row == NULL || self->diary == NULL)
+    return;
+
+  mbc_diary_entry_row_bind (MBC_DIARY_ENTRY_ROW (row), self->diary, entry,
+                            first_of_day (self, gtk_list_item_get_position (item), entry),
+                            self->emergency_number,
+                            mbc_diary_get_read_only (self->diary));
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          MbcDiaryView             *self)
+{
+  gtk_list_item_set_child (item, mbc_diary_entry_row_new ());
+  /* The row's own buttons act; the row itself has nothing to open. */
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         MbcDiaryView             *self)
+{
+  bind_item (self, item);
+  g_hash_table_add (self->bound_items, item);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           MbcDiaryView             *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_hash_table_remove (self->bound_items, item);
+  if (row != NULL)
+    mbc_diary_entry_row_unbind (MBC_DIARY_ENTRY_ROW (row));
+}
+
+static void
+teardown_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MbcDiaryView             *self)
+{
+  g_hash_table_remove (self->bound_items, item);
+}
+
+static gboolean
+rebind_cb (gpointer data)
+{
+  MbcDiaryView *self = data;
+  GHashTableIter iter;
+  gpointer item;
+
+  self->rebind_idle = 0;
+
+  if (self->scroll_to_top)
+    {
+      self->scroll_to_top = FALSE;
+      gtk_widget_activate_action (self->timeline, "list.scroll-to-item", "u", 0);
+    }
+
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    bind_item (self, item);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows again the rows on screen, before the next frame: only they, a
+ * screenful, whatever the size of the diary.
+ */
+static void
+queue_rebind (MbcDiaryView *self)
+{
+  if (self->rebind_idle == 0)
+    self->rebind_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebind_cb, self, NULL);
+}
+
+static gboolean
+grow_timeline_cb (gpointer data)
+{
+  MbcDiaryView *self = data;
+  guint size;
+  guint n;
+
+  self->grow_idle = 0;
+  if (self->slice == NULL || self->diary == NULL)
+    return G_SOURCE_REMOVE;
+
+  size = gtk_slice_list_model_get_size (self->slice);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->diary));
+  if (size >= n)
+    return G_SOURCE_REMOVE;
+
+  /* Past the rows the list view keeps, more entries cost no more rows:
+   * the timeline then grows by half again, to reach the oldest entry of
+   * years in a few steps.
+   */
+  size += size < LIST_VIEW_ROWS ? TIMELINE_STEP : size / 2;
+  gtk_slice_list_model_set_size (self->slice, MIN (size, n));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* More of the diary when the person nears the end of what is shown. */
+static void
+scrolled_cb (MbcDiaryView *self)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (self->timeline_scroller);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  self->at_top = gtk_adjustment_get_value (adjustment) < 1;
+  if (self->grow_idle != 0 || self->slice == NULL || page <= 0)
+    return;
+
+  if (gtk_adjustment_get_value (adjustment) + 3 * page >= gtk_adjustment_get_upper (adjustment))
+    self->grow_idle = g_idle_add (grow_timeline_cb, self);
+}
+
+static void
+append_flag (GtkWidget  *box,
+             const char *icon_name,
+             const char *words,
+             GString    *name)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *label = gtk_label_new (words);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (line), icon);
+  gtk_box_append (GTK_BOX (line), label);
+  gtk_box_append (GTK_BOX (box), line);
+  g_string_append_printf (name, ". %s", words);
+}
+
+static GtkWidget *
+sign_row_new (MbcDiarySign *sign)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new (sign->label);
+  GtkWidget *latest;
+  g_autofree char *latest_text = NULL;
+  g_autoptr(GString) name = g_string_new (sign->label);
+
+  gtk_widget_add_css_class (row, "diary-sign");
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (box), title);
+
+  if (sign->urgency >= 0 && sign->urgency < MBC_N_URGENCIES)
+    {
+      GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      gtk_widget_add_css_class (tier, "diary-tier");
+      gtk_widget_add_css_class (tier, mbc_urgency_get_css_class (sign->urgency));
+      append_flag (tier, mbc_urgency_get_icon_name (sign->urgency),
+                   mbc_urgency_get_title (sign->urgency), name);
+      gtk_box_append (GTK_BOX (box), tier);
+    }
+
+  /* Translators: in the list of recent signs: the severity of the
+   * latest entry, 0 to 10, and on how many days the sign was written down.
+   */
+  latest_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Latest: %d of 10, on %u day",
+                                              "Latest: %d of 10, on %u days",
+                                              sign->n_days),
+                                 sign->latest, sign->n_days);
+  latest = gtk_label_new (latest_text);
+  gtk_label_set_xalign (GTK_LABEL (latest), 0);
+  gtk_label_set_wrap (GTK_LABEL (latest), TRUE);
+  gtk_widget_add_css_class (latest, "dim-label");
+  gtk_box_append (GTK_BOX (box), latest);
+  g_string_append_printf (name, ". %s", latest_text);
+
+  /* An emergency is the sign's tier, said above already. */
+  if (sign->flags & MBC_DIARY_FLAG_TWO_WEEKS)
+    append_flag (box, "alarm-symbolic", _("More than two weeks: tell your care team"), name);
+  if (sign->flags & MBC_DIARY_FLAG_WORSE)
+    append_flag (box, "call-start-symbolic", _("Worse than last time: call your care team today"),
+                 name);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", sign->key);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "diary.show-sign");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+
+  return row;
+}
+
+/* The signs of the last months: a short list, made again after changes,
+ * once the frame that shows the change is drawn.
+ */
+static gboolean
+update_signs_cb (gpointer data)
+{
+  MbcDiaryView *self = data;
+  g_autoptr(GPtrArray) signs = NULL;
+  GtkWidget *child;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  self->signs_idle = 0;
+
+  while ((child = gtk_widget_get_first_child (self->signs_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->signs_list), child);
+
+  if (self->diary != NULL && mbc_diary_get_loaded (self->diary))
+    signs = mbc_diary_dup_signs (self->diary, now - (gint64) RECENT_DAYS * 24 * 60 * 60,
+                                 G_MAXINT64);
+
+  for (guint i = 0; signs != NULL && i < signs->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->signs_list),
+                         sign_row_new (g_ptr_array_index (signs, i)));
+
+  gtk_widget_set_visible (self->signs_heading, signs != NULL && signs->len > 0);
+  gtk_widget_set_visible (self->signs_list, signs != NULL && signs->len > 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_update_signs (MbcDiaryView *self)
+{
+  if (self->signs_idle == 0)
+    self->signs_idle = g_idle_add (update_signs_cb, self);
+}
+
+/* What the page shows: nothing heavy until the diary is read; the
+ * empty diary's invitation; or the diary.
+ */
+static void
+update_state (MbcDiaryView *self)
+{
+  gboolean loaded = self->diary != NULL && mbc_diary_get_loaded (self->diary);
+  gboolean read_only = loaded && mbc_diary_get_read_only (self->diary);
+  guint n = loaded ? g_list_model_get_n_items (G_LIST_MODEL (self->diary)) : 0;
+
+  if (!loaded)
+    gtk_stack_set_visible_child_name (GTK_STACK (self->state_stack), "loading");
+  else if (n == 0)
+    gtk_stack_set_visible_child_name (GTK_STACK (self->state_stack), "empty");
+  else
+    gtk_stack_set_visible_child_name (GTK_STACK (self->state_stack), "diary");
+
+  /* Read-only, the person is told why, and offered nothing that would
+   * change the diary.
+   */
+  gtk_widget_set_visible (self->read_only_label, read_only);
+  gtk_widget_set_visible (self->record_button, !read_only);
+  gtk_widget_set_visible (self->empty_record_button, !read_only);
+  _mbc_diary_view_update_actions (self);
+}
+
+static void
+items_changed_cb (MbcDiaryView *self,
+                  guint         position,
+                  guint         removed,
+                  guint         added)
+{
+  if (position == 0 && added > removed && self->at_top)
+    self->scroll_to_top = TRUE;
+  update_state (self);
+  queue_rebind (self);
+  queue_update_signs (self);
+}
+
+static void
+diary_state_cb (MbcDiaryView *self)
+{
+  update_state (self);
+  queue_rebind (self);
+  queue_update_signs (self);
+}
+
+/* A change that could not be written stays on screen, and the person
+ * is told that it is not kept.
+ */
+static void
+save_failed_cb (MbcDiaryView *self,
+                GError       *error)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+}
+
+static void
+emergency_number_changed_cb (MbcDiaryView *self)
+{
+  g_free (self->emergency_number);
+  self->emergency_number = NULL;
+  if (self->settings != NULL)
+    self->emergency_number = mbc_emergency_number_dup (self->settings);
+  queue_rebind (self);
+}
+
+static void
+mbc_diary_view_dispose (GObject *object)
+{
+  MbcDiaryView *self = MBC_DIARY_VIEW (object);
+
+  g_clear_handle_id (&self->rebind_idle, g_source_remove);
+  g_clear_handle_id (&self->grow_idle, g_source_remove);
+  g_clear_handle_id (&self->signs_idle, g_source_remove);
+  if (self->timeline != NULL)
+    gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_DIARY_VIEW);
+
+  _mbc_diary_view_dispose_actions (self);
+
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_data (self->diary, self);
+  g_clear_object (&self->diary);
+  g_clear_object (&self->questions);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->emergency_number, g_free);
+  g_clear_pointer (&self->sign_key, g_free);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
+  g_clear_object (&self->slice);
+
+  G_OBJECT_CLASS (mbc_diary_view_parent_class)->dispose (object);
+}
+
+static void
+mbc_diary_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MbcDiaryView *self = MBC_DIARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIARY:
+      g_value_set_object (value, self->diary);
+      break;
+
+    case PROP_QUESTIONS:
+      g_value_set_object (value, self->questions);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_SIGN_KEY:
+      g_value_set_string (value, self->sign_key);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_diary_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MbcDiaryView *self = MBC_DIARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIARY:
+      mbc_diary_view_set_diary (self, g_value_get_object (value));
+      break;
+
+    case PROP_QUESTIONS:
+      mbc_diary_view_set_questions (self, g_value_get_object (value));
+      break;
+
+    case PROP_SETTINGS:
+      mbc_diary_view_set_settings (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mbc_diary_view_class_init (MbcDiaryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mbc_diary_view_dispose;
+  object_class->get_property = mbc_diary_view_get_property;
+  object_class->set_property = mbc_diary_view_set_property;
+
+  props[PROP_DIARY] =
+    g_param_spec_object ("diary", NULL, NULL,
+                         MBC_TYPE_DIARY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* My Questions, to which a sign of more than two weeks adds a question. */
+  props[PROP_QUESTIONS] =
+    g_param_spec_object ("questions", NULL, NULL,
+                         MBC_TYPE_MY_QUESTION_LIST,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The guide's settings, for the emergency number. */
+  props[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The sign whose page is shown (mbc_diary_view_show_sign()), or NULL. */
+  props[PROP_SIGN_KEY] =
+    g_param_spec_string ("sign-key", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/mbc-diary-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, empty_record_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, top_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, record_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, summary_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, more_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, signs_heading);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, signs_list);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_header);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_box);
+
+  _mbc_diary_view_class_install_actions (widget_class);
+}
+
+static void
+mbc_diary_view_init (MbcDiaryView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bound_items = g_hash_table_new (NULL, NULL);
+  self->at_top = TRUE;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cb), self);
+  gtk_list_view_set_factory (GTK_LIST_VIEW (self->timeline), factory);
+  {
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (self->timeline_scroller);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
+                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self,
+                             G_CONNECT_SWAPPED);
+  }
+
+  gtk_label_set_label (GTK_LABEL (self->read_only_label),
+                       _("This diary was written by a newer version of MBC Guide. You can read "
+                         "it here, but not change it, so that nothing in it is lost. Update MBC "
+                         "Guide to write in it again."));
+
+  _mbc_diary_view_init_actions (self);
+  update_state (self);
+}
+
+GtkWidget *
+mbc_diary_view_new (void)
+{
+  return g_object_new (MBC_TYPE_DIARY_VIEW, NULL);
+}
+
+MbcDiary *
+mbc_diary_view_get_diary (MbcDiaryView *self)
+{
+  g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), NULL);
+
+  return self->diary;
+}
+
+void
+mbc_diary_view_set_diary (MbcDiaryView *self,
+                          MbcDiary     *diary)
+{
+  g_return_if_fail (MBC_IS_DIARY_VIEW (self));
+  g_return_if_fail (diary == NULL || MBC_IS_DIARY (diary));
+
+  if (self->diary == diary)
+    return;
+
+  gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), NULL);
+  g_clear_object (&self->slice);
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_data (self->diary, self);
+  g_set_object (&self->diary, diary);
+
+  if (diary != NULL)
+    {
+      g_autoptr(GtkNoSelection) selection = NULL;
+
+      /* The slice starts where the diary does: a position in it is the
+       * entry's position in the diary.
+       */
+      self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (diary)), 0,
+                                              TIMELINE_START);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
+
+      gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), GTK_SELECTION_MODEL (selection));
+      /* After the list view's own handler, which moves its rows. */
+      g_signal_connect_object (diary, "items-changed", G_CALLBACK (items_changed_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (diary, "notify::loaded", G_CALLBACK (diary_state_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (diary, "notify::read-only", G_CALLBACK (diary_state_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (diary, "save-failed", G_CALLBACK (save_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  update_state (self);
+  queue_update_signs (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_DIARY]);
+}
+
+MbcMyQuestionList *
+mbc_diary_view_get_questions (MbcDiaryView *self)
+{
+  g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), NULL);
+
+  return self->questions;
+}
+
+void
+mbc_diary_view_set_questions (MbcDiaryView      *self,
+                              MbcMyQuestionList *questions)
+{
+  g_return_if_fail (MBC_IS_DIARY_VIEW (self));
+  g_return_if_fail (questions == NULL || MBC_IS_MY_QUESTION_LIST (questions));
+
+  if (!g_set_object (&self->questions, questions))
+    return;
+
+  _mbc_diary_view_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_QUESTIONS]);
+}
+
+GSettings *
+mbc_diary_view_get_settings (MbcDiaryView *self)
+{
+  g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), NULL);
+
+  return self->settings;
+}
+
+void
+mbc_diary_view_set_settings (MbcDiaryView *self,
+                             GSettings    *settings)
+{
+  g_return_if_fail (MBC_IS_DIARY_VIEW (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (self->settings == settings)
+    return;
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    g_signal_connect_object (settings, "changed::emergency-number",
+                             G_CALLBACK (emergency_number_changed_cb), self, G_CONNECT_SWAPPED);
+  emergency_number_changed_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SETTINGS]);
+}
+
+void
+mbc_diary_view_show_sign (MbcDiaryView *self,
+                          const char   *key)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (MBC_IS_DIARY_VIEW (self));
+  g_return_if_fail (key != NULL);
+
+  if (g_strcmp0 (self->sign_key, key) != 0)
+    {
+      g_free (self->sign_key);
+      self->sign_key = g_strdup (key);
+      g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SIGN_KEY]);
+    }
+
+  /* The page put in the sign's box brings its own way back. */
+  page = gtk_widget_get_first_child (self->sign_box);
+  gtk_widget_set_visible (self->sign_header, page == NULL);
+  adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet), "sign");
+  if (page == NULL || !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (self->back_button);
+}
+
+const char *
+mbc_diary_view_get_sign_key (MbcDiaryView *self)
+{
+  g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), NULL);
+
+  return self->sign_key;
+}
+
+GtkBox *
+mbc_diary_view_get_sign_box (MbcDiaryView *self)
+{
+  g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), NULL);
+
+  return GTK_BOX (self->sign_box);
+}
