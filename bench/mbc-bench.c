@@ -15,6 +15,11 @@
  *                              benchmark runs it under strace, which makes
  *                              each fsync wait 500 ms, as a slow home folder
  *                              on the network does
+ *   mbc-bench diary ENTRIES N SCROLL
+ *                              My Diary with ENTRIES entries: the view opened,
+ *                              N entries recorded, the timeline scrolled end
+ *                              to end (SCROLL 1), a year's chart redrawn N
+ *                              times (mbc-bench-diary.c)
  *
  * and mbc-bench-bare, the bare window the guide's start-up is compared
  * with, and whose title changes show the least a frame costs.
@@ -36,6 +41,7 @@
 #include <unistd.h>
 
 #include "mbc-application.h"
+#include "mbc-bench-diary.h"
 #include "mbc-bench-frame.h"
 #include "mbc-content.h"
 #include "mbc-language.h"
@@ -777,10 +783,13 @@ typedef struct
   guint lean_switch_every;
   guint lean_baseline_at;
   guint saves;
+  guint diary_runs;
+  guint diary_entries;
+  guint diary_changes;
 } Plan;
 
-static const Plan full_plan = { 25, 200, 1000, 5000, 50, 100, 20 };
-static const Plan quick_plan = { 1, 5, 20, 40, 10, 20, 1 };
+static const Plan full_plan = { 25, 200, 1000, 5000, 50, 100, 20, 5, 20000, 200 };
+static const Plan quick_plan = { 1, 5, 20, 40, 10, 20, 1, 1, 300, 3 };
 
 typedef struct
 {
@@ -803,6 +812,19 @@ typedef struct
   guint       save_runs;
   guint       save_missed;
 } Renderer;
+
+/* My Diary, with the cairo renderer, empty [0] and full [1]. */
+typedef struct
+{
+  double      open[2][3];          /* the view opened to its frame: median, min, max in ms */
+  double      rss[2];              /* resident memory once open, median in MB */
+  double      record[3];           /* an entry recorded to its frame, full: p50, p99, max in ms */
+  double      scroll[3];           /* a screenful scrolled to its frame, full */
+  double      chart[3];            /* a year's chart redrawn to its frame, full */
+  guint       scroll_frames;
+  guint       chart_entries;
+  guint       missed;
+} Diary;
 
 static void
 summarize (GArray *values,
@@ -963,6 +985,69 @@ measure_save (Renderer    *renderer,
   run_clear (&run);
 }
 
+/* My Diary, empty and with ten years of entries, in turns; the full
+ * diary's first counted run also scrolls the timeline end to end.
+ */
+static void
+measure_diary (Diary      *diary,
+               const Plan *plan,
+               const char *self)
+{
+  g_autofree char *changes = g_strdup_printf ("%u", plan->diary_changes);
+  g_autofree char *entries = g_strdup_printf ("%u", plan->diary_entries);
+  GArray *opens[2], *rss[2];
+
+  for (guint f = 0; f < 2; f++)
+    {
+      opens[f] = g_array_new (FALSE, FALSE, sizeof (gint64));
+      rss[f] = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  for (guint i = 0; i <= plan->diary_runs; i++)
+    for (guint f = 0; f < 2; f++)
+      {
+        gboolean measured = i > 0 && f == 1 && i == 1;
+        const char *argv[] = { self, "diary", f == 0 ? "0" : entries, changes,
+                               measured ? "1" : "0", NULL };
+        Run run = { NULL, };
+        gint64 open, resident;
+
+        g_printerr ("My Diary, %s entries, cairo: %s\n", argv[2],
+                    i == 0 ? "a first run, not counted" : measured ? "with the scroll" : "a run");
+        run_process (argv, "cairo", &run);
+        open = g_ascii_strtoll (run_get (&run, "diary-open-us"), NULL, 10);
+        resident = g_ascii_strtoll (run_get (&run, "diary-open-rss-bytes"), NULL, 10);
+        diary->missed += atoi (run_get (&run, "diary-record-missed")) +
+                         atoi (run_get (&run, "diary-chart-missed")) + (open < 0);
+        if (i > 0)
+          {
+            g_array_append_val (opens[f], open);
+            g_array_append_val (rss[f], resident);
+          }
+        if (measured)
+          {
+            run_get_times (&run, "diary-record", diary->record);
+            run_get_times (&run, "diary-scroll", diary->scroll);
+            run_get_times (&run, "diary-chart", diary->chart);
+            diary->scroll_frames = atoi (run_get (&run, "diary-scroll-count"));
+            diary->chart_entries = atoi (run_get (&run, "diary-chart-sign-entries"));
+            diary->missed += atoi (run_get (&run, "diary-scroll-missed"));
+          }
+        run_clear (&run);
+      }
+
+  for (guint f = 0; f < 2; f++)
+    {
+      double memory[3];
+
+      summarize (opens[f], 1e-3, diary->open[f]);
+      summarize (rss[f], 1e-6, memory);
+      diary->rss[f] = memory[0];
+      g_array_unref (opens[f]);
+      g_array_unref (rss[f]);
+    }
+}
+
 /* The table: rows of five cells, padded to line up in a terminal and
  * read as Markdown.
  */
@@ -1056,6 +1141,7 @@ run_all (gboolean quick)
    */
   g_auto(GStrv) slow_fsync = quick ? NULL : dup_slow_fsync_prefix ();
   double content[2][3];
+  Diary diary = { 0, };
   guint met = 0, missed = 0;
   Run run = { NULL, };
 
@@ -1087,6 +1173,8 @@ run_all (gboolean quick)
 
   for (guint r = 0; r < G_N_ELEMENTS (renderers); r++)
     measure_save (&renderers[r], plan, self, slow_fsync);
+
+  measure_diary (&diary, plan, self);
 
   load_after = load_average ();
 
@@ -1174,6 +1262,38 @@ run_all (gboolean quick)
                NULL, NULL);
     }
 
+  {
+    double more = diary.open[1][0] - diary.open[0][0];
+    g_autofree char *full = g_strdup_printf ("%u entries", plan->diary_entries);
+    g_autofree char *open_row = g_strdup_printf ("My Diary opened to its frame, %s", full);
+    g_autofree char *rss_row = g_strdup_printf ("My Diary open, resident memory, %s", full);
+
+    add_row (rows, "My Diary opened to its frame, empty", "cairo",
+             g_strdup_printf ("%.1f ms (%.1f–%.1f)", diary.open[0][0], diary.open[0][1],
+                              diary.open[0][2]), NULL, NULL);
+    add_row (rows, open_row, "cairo",
+             g_strdup_printf ("%.1f ms (%.1f–%.1f), %+.1f ms", diary.open[1][0], diary.open[1][1],
+                              diary.open[1][2], more),
+             "≤ +50 ms", TARGET (more <= 50.0 && diary.missed == 0));
+    add_row (rows, "My Diary open, resident memory, empty", "cairo",
+             g_strdup_printf ("%.1f MB", diary.rss[0]), NULL, NULL);
+    add_row (rows, rss_row, "cairo",
+             g_strdup_printf ("%.1f MB, %+.1f MB", diary.rss[1], diary.rss[1] - diary.rss[0]),
+             "≤ +10 MB", TARGET (diary.rss[1] - diary.rss[0] <= 10.0));
+    add_row (rows, "an entry recorded to its frame, p50 / p99", "cairo",
+             g_strdup_printf ("%.1f / %.1f ms (max %.1f)", diary.record[0], diary.record[1],
+                              diary.record[2]),
+             "p99 ≤ 16 ms", TARGET (diary.record[1] <= 16.0));
+    add_row (rows, "a year's chart redrawn to its frame, p50 / p99", "cairo",
+             g_strdup_printf ("%.1f / %.1f ms (max %.1f), %u entries", diary.chart[0],
+                              diary.chart[1], diary.chart[2], diary.chart_entries),
+             "≤ 8 ms", TARGET (diary.chart[1] <= 8.0));
+    add_row (rows, "the timeline scrolled end to end, a screenful a frame", "cairo",
+             g_strdup_printf ("%.1f / %.1f ms (max %.1f), %u frames", diary.scroll[0],
+                              diary.scroll[1], diary.scroll[2], diary.scroll_frames),
+             "max ≤ 16 ms", TARGET (diary.scroll[2] <= 16.0 && diary.scroll_frames > 0));
+  }
+
 #undef TARGET
 
   printf ("\nMBC Guide speed, %s: %u cores, load %s at the start and %s at the end\n",
@@ -1196,6 +1316,10 @@ run_all (gboolean quick)
           plan->saves,
           slow_fsync != NULL ? "with every fsync made to wait 500 ms (strace)"
                              : "with fsync at the disk’s speed (a quick run, or strace could not run)");
+  printf ("My Diary: %u entries made up over ten years against none, with cairo; opening: median "
+          "(min–max) of %u runs each, once the diary is read; %u entries recorded and %u redraws "
+          "of the chart of the sign recorded most, over a year, each to its frame\n",
+          plan->diary_entries, plan->diary_runs, plan->diary_changes, plan->diary_changes);
   if (quick)
     printf ("A quick run: too few runs for the figures to mean much.\n");
   printf ("\n");
@@ -1246,9 +1370,13 @@ main (int   argc,
                       parse_count (argv[4]));
   if (g_str_equal (argv[1], "save") && argc == 3)
     return run_guide ("save", argv[0], MAX (parse_count (argv[2]), 1), 0, 0);
+  if (g_str_equal (argv[1], "diary") && argc == 5)
+    return mbc_bench_diary_run (argv[0], parse_count (argv[2]), parse_count (argv[3]),
+                                parse_count (argv[4]) > 0);
 
   g_printerr ("usage: mbc-bench [--quick]\n"
-              "       mbc-bench startup | content N | sites N | lean N EVERY AT | save N\n");
+              "       mbc-bench startup | content N | sites N | lean N EVERY AT | save N\n"
+              "       mbc-bench diary ENTRIES N SCROLL\n");
 
   return 2;
 }

@@ -9,6 +9,7 @@
 
 #include "mbc-application.h"
 #include "mbc-content.h"
+#include "mbc-diary.h"
 #include "mbc-language.h"
 #include "mbc-window.h"
 #include "mbc-workstation-lock.h"
@@ -21,6 +22,10 @@ struct _MbcApplication
   GError        *content_error;
   GSettings     *settings;
   MbcMyQuestionList *questions;
+  /* The person's diary; NULL at a workstation, which keeps none. */
+  MbcDiary      *diary;
+  /* Why the diary could not be opened as it was, to tell once it is. */
+  GError        *diary_error;
   /* A hospital workstation: --kiosk, or the "kiosk-mode" setting. */
   gboolean       kiosk_option;
   gboolean       kiosk;
@@ -128,6 +133,9 @@ change_language_cb (GSimpleAction *action,
   if (!self->kiosk)
     g_settings_set_string (self->settings, "language", code);
   load_content (self);
+  /* The diary names the guide's signs in the new language. */
+  if (self->diary != NULL)
+    mbc_diary_set_content (self->diary, self->content);
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (MBC_IS_WINDOW (l->data))
@@ -144,6 +152,61 @@ save_failed_cb (MbcApplication *self,
   g_message ("Could not save the questions: %s", error->message);
   if (MBC_IS_WINDOW (window))
     mbc_window_add_toast (MBC_WINDOW (window), error->message);
+}
+
+static void
+diary_save_failed_cb (MbcApplication *self,
+                      GError         *error)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_message ("Could not save the diary: %s", error->message);
+  if (MBC_IS_WINDOW (window))
+    mbc_window_add_toast (MBC_WINDOW (window), error->message);
+}
+
+/* The diary's file could not be used as it was (set aside, from a newer
+ * guide, or no folder to keep it in): the person is told in plain words,
+ * once, what happened and where the file is. The diary works anyway.
+ */
+static void
+tell_diary_error (MbcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+  const char *heading;
+
+  if (self->diary_error == NULL || window == NULL)
+    return;
+
+  if (g_error_matches (self->diary_error, MBC_DIARY_ERROR, MBC_DIARY_ERROR_NEWER))
+    heading = _("Your Diary Can Only Be Read");
+  else if (g_error_matches (self->diary_error, MBC_DIARY_ERROR, MBC_DIARY_ERROR_UNAVAILABLE))
+    heading = _("Your Diary Cannot Be Kept");
+  else
+    heading = _("Your Diary Could Not Be Read");
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, self->diary_error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_clear_error (&self->diary_error);
+}
+
+static void
+diary_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(MbcApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (mbc_diary_load_finish (MBC_DIARY (object), result, &error))
+    return;
+
+  g_message ("The diary: %s", error->message);
+  g_clear_error (&self->diary_error);
+  self->diary_error = g_steal_pointer (&error);
+  tell_diary_error (self);
 }
 
 /* The saved list could not be read: it was kept aside, and the person
@@ -356,6 +419,20 @@ mbc_application_startup (GApplication *app)
     }
   g_signal_connect_object (self->questions, "save-failed", G_CALLBACK (save_failed_cb), self,
                            G_CONNECT_SWAPPED);
+
+  /* A workstation keeps no diary at all: no view, no file, no trace. At
+   * home it is read on a worker thread, and shown when it is there.
+   */
+  if (!self->kiosk)
+    {
+      g_autoptr(GFile) file = mbc_diary_get_default_file ();
+
+      self->diary = mbc_diary_new (file);
+      mbc_diary_set_content (self->diary, self->content);
+      g_signal_connect_object (self->diary, "save-failed", G_CALLBACK (diary_save_failed_cb),
+                               self, G_CONNECT_SWAPPED);
+      mbc_diary_load_async (self->diary, NULL, diary_loaded_cb, g_object_ref (self));
+    }
 }
 
 static void
@@ -371,11 +448,13 @@ mbc_application_activate (GApplication *app)
        * windows.
        */
       mbc_window_set_question_list (MBC_WINDOW (window), self->questions);
+      mbc_window_set_diary (MBC_WINDOW (window), self->diary);
       g_object_bind_property (self, "kiosk", window, "kiosk", G_BINDING_SYNC_CREATE);
     }
 
   gtk_window_present (window);
   tell_questions_error (self, window);
+  tell_diary_error (self);
 }
 
 static int
@@ -401,6 +480,8 @@ mbc_application_shutdown (GApplication *app)
 
   if (self->questions != NULL)
     mbc_my_question_list_flush (self->questions);
+  if (self->diary != NULL)
+    mbc_diary_flush (self->diary);
 
   G_APPLICATION_CLASS (mbc_application_parent_class)->shutdown (app);
 }
@@ -415,6 +496,8 @@ mbc_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->questions);
   g_clear_error (&self->questions_error);
+  g_clear_object (&self->diary);
+  g_clear_error (&self->diary_error);
   g_clear_pointer (&self->lock, mbc_workstation_lock_free);
 
   G_OBJECT_CLASS (mbc_application_parent_class)->dispose (object);

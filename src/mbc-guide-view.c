@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-basics-view.h"
+#include "mbc-diary-view.h"
 #include "mbc-emergency-number.h"
 #include "mbc-guide-view.h"
 #include "mbc-language.h"
@@ -48,14 +49,19 @@ struct _MbcGuideView
   AdwBin             *treatments_page;
   AdwBin             *questions_page;
   AdwBin             *resources_page;
+  AdwBin             *diary_page;
+  AdwViewStackPage   *diary_stack_page;
   /* Each NULL until it is first shown. */
   MbcBasicsView      *basics_view;
   MbcTreatmentsView  *treatments_view;
   MbcQuestionsView   *questions_view;
   MbcResourcesView   *resources_view;
+  MbcDiaryView       *diary_view;
 
   /* For the Questions view, whenever it is made. */
   MbcMyQuestionList    *question_list;
+  /* The person's diary, or NULL (a workstation has none). */
+  MbcDiary           *diary;
   gboolean            kiosk;
   gboolean            allow_printing;
 };
@@ -155,6 +161,15 @@ ensure_view (MbcGuideView *self,
       g_object_bind_property (self, "allow-printing", self->questions_view, "allow-printing",
                               G_BINDING_SYNC_CREATE);
     }
+  else if (g_str_equal (name, "diary") && self->diary_view == NULL && self->diary != NULL)
+    {
+      self->diary_view = g_object_new (MBC_TYPE_DIARY_VIEW,
+                                       "diary", self->diary,
+                                       "questions", self->question_list,
+                                       "settings", self->settings,
+                                       NULL);
+      adw_bin_set_child (self->diary_page, GTK_WIDGET (self->diary_view));
+    }
   else if (g_str_equal (name, "resources") && self->resources_view == NULL)
     {
       self->resources_view = put_new_view (self->resources_page, MBC_TYPE_RESOURCES_VIEW);
@@ -199,6 +214,7 @@ mbc_guide_view_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
   g_clear_object (&self->question_list);
+  g_clear_object (&self->diary);
 
   G_OBJECT_CLASS (mbc_guide_view_parent_class)->dispose (object);
 }
@@ -343,6 +359,8 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, treatments_page);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, questions_page);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, resources_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, diary_page);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, diary_stack_page);
 }
 
 static void
@@ -398,12 +416,20 @@ void
 mbc_guide_view_set_visible_view (MbcGuideView *self,
                                  const char   *view)
 {
+  GtkWidget *child;
+
   g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
 
-  if (view == NULL || adw_view_stack_get_child_by_name (self->stack, view) == NULL)
-    view = "map";
+  child = view != NULL ? adw_view_stack_get_child_by_name (self->stack, view) : NULL;
+  if (child == NULL)
+    child = adw_view_stack_get_child_by_name (self->stack, "map");
+  /* A view the guide does not show here (My Diary at a workstation) is
+   * never shown: the view stays as it is.
+   */
+  if (!adw_view_stack_page_get_visible (adw_view_stack_get_page (self->stack, child)))
+    return;
 
-  adw_view_stack_set_visible_child_name (self->stack, view);
+  adw_view_stack_set_visible_child (self->stack, child);
 }
 
 /* The site chosen on the map, or NULL. */
@@ -452,4 +478,30 @@ mbc_guide_view_set_question_list (MbcGuideView    *self,
   g_set_object (&self->question_list, list);
   if (self->questions_view != NULL)
     mbc_questions_view_set_list (self->questions_view, list);
+}
+
+/* The person's diary, or NULL where there is none (a workstation): the
+ * view, and the button under each sign that records it, are there only
+ * with a diary.
+ */
+void
+mbc_guide_view_set_diary (MbcGuideView *self,
+                          MbcDiary     *diary)
+{
+  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
+  g_return_if_fail (diary == NULL || MBC_IS_DIARY (diary));
+
+  if (!g_set_object (&self->diary, diary))
+    return;
+
+  if (self->diary_view != NULL)
+    {
+      adw_bin_set_child (self->diary_page, NULL);
+      self->diary_view = NULL;
+    }
+  if (diary == NULL && g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "diary") == 0)
+    adw_view_stack_set_visible_child_name (self->stack, "map");
+  adw_view_stack_page_set_visible (self->diary_stack_page, diary != NULL && self->content != NULL);
+  g_object_set (self->map_view, "recordable", diary != NULL, NULL);
+  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
+#include "mbc-diary.h"
 #include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,7 @@ void        mbc_guide_view_show_site         (MbcGuideView *self,
 void        mbc_guide_view_search_resources  (MbcGuideView *self);
 void        mbc_guide_view_set_question_list (MbcGuideView    *self,
                                               MbcMyQuestionList *list);
+void        mbc_guide_view_set_diary         (MbcGuideView *self,
+                                              MbcDiary     *diary);
 
 G_END_DECLS

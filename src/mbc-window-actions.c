@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-diary-record-dialog.h"
 #include "mbc-link-panel.h"
 #include "mbc-links.h"
 #include "mbc-sources-window.h"
@@ -208,11 +209,34 @@ copy_text_action (GtkWidget  *widget,
     mbc_window_add_toast (MBC_WINDOW (widget), toast);
 }
 
+/* Records a sign in the person's diary: the guide's sign with the id
+ * given, or, with "", one the person chooses. Every "Record" of the
+ * guide comes here.
+ */
+static void
+diary_record_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+  const char *sign_id = g_variant_get_string (parameter, NULL);
+  GtkWidget *dialog;
+
+  if (self->diary == NULL)
+    return;
+
+  dialog = GTK_WIDGET (mbc_diary_record_dialog_new (self->diary, self->settings,
+                                                    *sign_id != '\0' ? sign_id : NULL,
+                                                    NULL));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _mbc_window_class_actions_init (MbcWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *views[] = { "map", "basics", "treatments", "questions", "resources" };
+  static const char *views[] = { "map", "basics", "treatments", "questions", "resources", "diary" };
 
   gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
   gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_action);
@@ -224,6 +248,7 @@ _mbc_window_class_actions_init (MbcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.copy-text", "(ss)", copy_text_action);
+  gtk_widget_class_install_action (widget_class, "win.diary-record", "s", diary_record_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

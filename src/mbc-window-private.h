@@ -21,6 +21,8 @@ struct _MbcWindow
   MbcContent           *content;
   GSettings            *settings;
   MbcMyQuestionList    *questions;
+  /* The person's diary; NULL at a workstation, which keeps none. */
+  MbcDiary             *diary;
 
   AdwToastOverlay      *toast_overlay;
   MbcGuideView         *guide_view;

@@ -89,6 +89,7 @@ show_guide_full (MbcWindow    *self,
 
   guide = mbc_guide_view_new (content, content_error);
   mbc_guide_view_set_question_list (MBC_GUIDE_VIEW (guide), self->questions);
+  mbc_guide_view_set_diary (MBC_GUIDE_VIEW (guide), self->diary);
   if (old_site != NULL)
     mbc_guide_view_show_site (MBC_GUIDE_VIEW (guide), old_site);
   mbc_guide_view_set_visible_view (MBC_GUIDE_VIEW (guide), old_view != NULL ? old_view : view);
@@ -198,6 +199,7 @@ mbc_window_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
   g_clear_object (&self->questions);
+  g_clear_object (&self->diary);
 
   G_OBJECT_CLASS (mbc_window_parent_class)->dispose (object);
 }
@@ -325,6 +327,8 @@ static void
 mbc_window_init (MbcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Until the application gives it the person's diary, if any. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diary-record", FALSE);
 
   self->settings = g_settings_new (APP_ID);
 
@@ -422,6 +426,31 @@ mbc_window_set_question_list (MbcWindow       *self,
     return;
 
   mbc_guide_view_set_question_list (self->guide_view, list);
+}
+
+/* Shows @diary as the person's diary from now on, or none (NULL): a
+ * workstation keeps no diary.
+ */
+void
+mbc_window_set_diary (MbcWindow *self,
+                      MbcDiary  *diary)
+{
+  g_return_if_fail (MBC_IS_WINDOW (self));
+  g_return_if_fail (diary == NULL || MBC_IS_DIARY (diary));
+
+  if (!g_set_object (&self->diary, diary))
+    return;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diary-record", diary != NULL);
+  mbc_guide_view_set_diary (self->guide_view, diary);
+}
+
+MbcDiary *
+mbc_window_get_diary (MbcWindow *self)
+{
+  g_return_val_if_fail (MBC_IS_WINDOW (self), NULL);
+
+  return self->diary;
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "mbc-content.h"
+#include "mbc-diary.h"
 #include "mbc-my-question-list.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,9 @@ void        mbc_window_add_toast        (MbcWindow      *self,
                                          const char     *title);
 void        mbc_window_set_question_list (MbcWindow       *self,
                                           MbcMyQuestionList *list);
+void        mbc_window_set_diary         (MbcWindow       *self,
+                                          MbcDiary        *diary);
+MbcDiary   *mbc_window_get_diary         (MbcWindow       *self);
 void        mbc_window_set_kiosk         (MbcWindow       *self,
                                           gboolean         kiosk);
 gboolean    mbc_window_get_kiosk         (MbcWindow       *self);

@@ -1,5 +1,5 @@
 /* test-application.c: the application as it starts, with a saved list
- * of questions that cannot be read
+ * of questions and a diary that cannot be read
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,10 +9,44 @@
 
 #include "mbc-application.h"
 #include "mbc-test-util.h"
+#include "mbc-window.h"
 
 static MbcApplication *app;
 static char *data_home;
 static int status;
+
+/* The message dialog with @heading, waiting for it a while. */
+static AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  for (guint i = 0; i < 250; i++)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+            g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+          return l->data;
+      mbc_test_iterate (20);
+    }
+
+  return NULL;
+}
+
+/* The file of @folder whose name starts with @prefix, or NULL. */
+static char *
+find_kept (const char *folder,
+           const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return g_build_filename (folder, name, NULL);
+
+  return NULL;
+}
 
 /* A corrupt list: the guide starts, keeps the file aside and says so in
  * plain words; the person's list starts empty and works.
@@ -22,33 +56,60 @@ test_unreadable_list (void)
 {
   g_autofree char *folder = g_build_filename (data_home, "mbc-guide", NULL);
   g_autofree char *path = g_build_filename (folder, "questions.json", NULL);
-  g_autoptr(GDir) dir = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *bytes = NULL;
-  AdwMessageDialog *dialog = NULL;
-  const char *name;
-
-  for (guint i = 0; i < 100 && (dialog = ADW_MESSAGE_DIALOG (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))) == NULL; i++)
-    mbc_test_iterate (20);
+  AdwMessageDialog *dialog = wait_for_dialog ("Your Saved Questions Could Not Be Read");
 
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
-                   "Your Saved Questions Could Not Be Read");
   g_test_message ("%s", adw_message_dialog_get_body (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "questions.json.unreadable-"));
 
   /* The old bytes are kept, under another name. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  dir = g_dir_open (folder, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "questions.json.unreadable-"))
-      kept = g_build_filename (folder, name, NULL);
+  kept = find_kept (folder, "questions.json.unreadable-");
   g_assert_nonnull (kept);
   g_assert_true (g_file_get_contents (kept, &bytes, NULL, NULL));
   g_assert_cmpstr (bytes, ==, "{ \"questions\": [ { \"text\": ");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mbc_application_get_question_list (app))), ==, 0);
+}
+
+/* A damaged diary: the guide starts, sets the file aside with its bytes
+ * as they were, says so in plain words with where it is, and the diary
+ * starts anew in a file of its own that only the person can read.
+ */
+static void
+test_damaged_diary (void)
+{
+  g_autofree char *folder = g_build_filename (data_home, "mbc-guide", NULL);
+  g_autofree char *path = g_build_filename (folder, "diary.sqlite3", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *bytes = NULL;
+  AdwMessageDialog *dialog = wait_for_dialog ("Your Diary Could Not Be Read");
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  MbcDiary *diary;
+  GStatBuf info;
+
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  kept = find_kept (folder, "diary.sqlite3.");
+  g_assert_nonnull (kept);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), kept));
+  g_assert_true (g_file_get_contents (kept, &bytes, NULL, NULL));
+  g_assert_cmpstr (bytes, ==, "SQLite format 3 and then nothing a database holds");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The new diary works, and is the person's alone. */
+  diary = mbc_window_get_diary (MBC_WINDOW (window));
+  g_assert_nonnull (diary);
+  g_assert_true (mbc_diary_get_loaded (diary));
+  g_assert_false (mbc_diary_get_read_only (diary));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 0);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0700);
 }
 
 /* Ctrl+? shows the keyboard shortcuts, which the window reads just
@@ -99,9 +160,14 @@ main (int   argc,
   g_mkdir_with_parents (folder, 0700);
   path = g_build_filename (folder, "questions.json", NULL);
   g_file_set_contents (path, "{ \"questions\": [ { \"text\": ", -1, NULL);
+  /* And a diary that begins as SQLite's files do, and is not one. */
+  g_free (path);
+  path = g_build_filename (folder, "diary.sqlite3", NULL);
+  g_file_set_contents (path, "SQLite format 3 and then nothing a database holds", -1, NULL);
 
   mbc_test_init (&argc, &argv);
   g_test_add_func ("/mbc/application/unreadable-list", test_unreadable_list);
+  g_test_add_func ("/mbc/application/damaged-diary", test_damaged_diary);
   g_test_add_func ("/mbc/application/shortcuts-window", test_shortcuts_window);
 
   app = mbc_application_new ();

@@ -474,7 +474,7 @@ test_overall (Fixture       *f,
   g_free (record (f, MBC_DIARY_KIND_OVERALL, NULL, NULL, 1, 20, 3, NULL));
   show_sign (f, key);
 
-  g_assert_nonnull (mbc_test_find_exact_label (f->page, "How You Feel Overall"));
+  g_assert_nonnull (mbc_test_find_exact_label (f->page, "How you feel overall"));
   g_assert_true (shows (f, "0 means very poorly and 10 very well."));
   g_assert_cmpstr (figure (f, "Lowest"), ==, "3 of 10");
   g_assert_nonnull (mbc_test_find_exact_label (f->page, "Lowest 3 of 10, 1 entry"));

@@ -34,27 +34,18 @@ typedef struct
   char              *folder;
 } Fixture;
 
-/* Puts @view in the guide's window, beside its other views, as the
- * guide shows it.
+/* Gives the guide's window the diary and the list of questions, and
+ * opens My Diary, as a person does.
  */
 static void
 show_view (Fixture *f)
 {
-  GtkWidget *guide = mbc_test_find_type (GTK_WIDGET (f->window), MBC_TYPE_GUIDE_VIEW);
-  GtkWidget *stack;
-
-  g_assert_nonnull (guide);
-  stack = mbc_test_find_type (guide, ADW_TYPE_VIEW_STACK);
-  g_assert_nonnull (stack);
-
-  f->view = mbc_diary_view_new ();
-  g_object_set (f->view,
-                "diary", f->diary,
-                "questions", f->questions,
-                "settings", f->settings,
-                NULL);
-  adw_view_stack_add_titled (ADW_VIEW_STACK (stack), f->view, "diary", "My Diary");
-  adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), f->view);
+  mbc_window_set_question_list (f->window, f->questions);
+  mbc_window_set_diary (f->window, f->diary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "diary"));
+  f->view = mbc_test_find_type (GTK_WIDGET (f->window), MBC_TYPE_DIARY_VIEW);
+  g_assert_nonnull (f->view);
+  g_assert_true (mbc_diary_view_get_diary (MBC_DIARY_VIEW (f->view)) == f->diary);
   mbc_test_wait_frame (f->view);
   mbc_test_iterate (100);
 }

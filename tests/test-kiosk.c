@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "mbc-application.h"
+#include "mbc-diary-record-dialog.h"
 #include "mbc-guide-view.h"
 #include "mbc-language.h"
 #include "mbc-map-view.h"
@@ -154,6 +155,42 @@ test_two_people (void)
   g_assert_cmpstr (clip, ==, "");
 }
 
+/* A workstation keeps no diary: no view, no button to record a sign,
+ * no shortcut to it, no file (main() checks the home folder at the end).
+ */
+static void
+test_no_diary (void)
+{
+  MbcWindow *window = app_window ();
+  AdwViewStack *stack;
+
+  g_assert_true (gtk_widget_activate (start_button ("English")));
+  mbc_test_iterate (300);
+  mbc_test_wait_frame (GTK_WIDGET (window));
+
+  g_assert_null (mbc_window_get_diary (window));
+  /* Nothing opens to record a sign. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.diary-record", "s", "");
+  mbc_test_iterate (50);
+  g_assert_null (mbc_test_find_toplevel (MBC_TYPE_DIARY_RECORD_DIALOG));
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (mbc_test_find_type (GTK_WIDGET (window),
+                                                                        MBC_TYPE_MAP_VIEW),
+                                                   ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (adw_view_stack_get_child_by_name (stack, "diary"));
+  g_assert_false (adw_view_stack_page_get_visible (adw_view_stack_get_page (stack,
+                                                                            adw_view_stack_get_child_by_name (stack, "diary"))));
+  mbc_test_activate (window, "win.view", "diary");
+  g_assert_cmpstr (mbc_window_get_visible_view (window), !=, "diary");
+  g_assert_null (mbc_test_find_label (GTK_WIDGET (window), "My Diary"));
+
+  /* A site's signs offer no "Record in My Diary". */
+  mbc_test_activate (window, "win.show-site", "bones");
+  for (guint i = 0; i < 200 && mbc_test_find_label (GTK_WIDGET (window), "Bones") == NULL; i++)
+    mbc_test_iterate (10);
+  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "Bones"));
+  g_assert_null (mbc_test_find_label (GTK_WIDGET (window), "Record in My Diary"));
+}
+
 /* "I am still here" keeps the session. */
 static void
 test_still_here (void)
@@ -240,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/mbc/kiosk/locked", test_locked);
   g_test_add_func ("/mbc/kiosk/two-people", test_two_people);
   g_test_add_func ("/mbc/kiosk/still-here", test_still_here);
+  g_test_add_func ("/mbc/kiosk/no-diary", test_no_diary);
 
   settings = g_settings_new (APP_ID);
   /* Long enough for the steps of a test, which move no pointer and

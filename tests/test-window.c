@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include "mbc-basics-view.h"
+#include "mbc-diary-record-dialog.h"
+#include "mbc-diary-view.h"
 #include "mbc-body-map.h"
 #include "mbc-map-view.h"
 #include "mbc-page-text.h"
@@ -799,6 +801,110 @@ test_no_content (void)
   mbc_test_close_window (window);
 }
 
+/* The first button under a sign of the site page that records it in
+ * the diary, or NULL.
+ */
+static GtkWidget *
+find_record_button (GtkWidget *widget)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.diary-record") == 0 &&
+      mbc_test_is_showing (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_record_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* At home the guide has My Diary: its view, by action and by Alt+6, and
+ * under each sign of a site a button that records it there. Without a
+ * diary (a workstation) none of it is there.
+ */
+static void
+test_diary (void)
+{
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
+  g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
+  GtkShortcut *shortcut;
+  GtkWidget *button;
+  GVariant *target;
+  MbcDiaryRecordDialog *dialog = NULL;
+  g_autoptr(MbcDiaryEntry) entry = NULL;
+
+  /* No diary yet: no view, no buttons. */
+  mbc_test_activate (window, "win.show-site", "bones");
+  mbc_test_wait_frame (GTK_WIDGET (window));
+  g_assert_null (find_record_button (GTK_WIDGET (window)));
+  /* Nothing opens to record a sign. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.diary-record", "s", "");
+  mbc_test_iterate (50);
+  g_assert_null (mbc_test_find_toplevel (MBC_TYPE_DIARY_RECORD_DIALOG));
+  mbc_test_activate (window, "win.view", "diary");
+  g_assert_cmpstr (mbc_window_get_visible_view (window), !=, "diary");
+
+  g_assert_true (mbc_diary_load (diary, NULL));
+  mbc_diary_set_content (diary, content);
+  mbc_window_set_diary (window, diary);
+
+  /* Alt+6 opens it. */
+  shortcut = mbc_test_find_shortcut (GTK_WIDGET (window), "<Alt>6");
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                               GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                               GTK_WIDGET (window),
+                                               gtk_shortcut_get_arguments (shortcut)));
+  mbc_test_iterate (50);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "diary");
+  g_assert_true (mbc_test_is_showing (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_DIARY_VIEW)));
+
+  /* A sign of the bones, recorded from its row. */
+  mbc_test_activate (window, "win.show-site", "bones");
+  mbc_test_wait_frame (GTK_WIDGET (window));
+  button = find_record_button (GTK_WIDGET (window));
+  g_assert_nonnull (button);
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_nonnull (target);
+  {
+    g_autofree char *name = NULL;
+    MbcSymptom *symptom = mbc_diary_find_symptom (diary, g_variant_get_string (target, NULL));
+
+    g_assert_nonnull (symptom);
+    name = g_strdup_printf ("Record “%s” in My Diary", mbc_symptom_get_text (symptom));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  }
+  g_assert_true (gtk_widget_activate (button));
+  for (guint i = 0; i < 100 && (dialog = (MbcDiaryRecordDialog *) mbc_test_find_toplevel (MBC_TYPE_DIARY_RECORD_DIALOG)) == NULL; i++)
+    mbc_test_iterate (10);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  mbc_test_wait_frame (GTK_WIDGET (dialog));
+  /* Save (Ctrl+Return) keeps what the dialog holds: the sign, now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  for (guint i = 0; i < 100 && g_list_model_get_n_items (G_LIST_MODEL (diary)) == 0; i++)
+    mbc_test_iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 1);
+  entry = g_list_model_get_item (G_LIST_MODEL (diary), 0);
+  g_assert_cmpint (mbc_diary_entry_get_kind (entry), ==, MBC_DIARY_KIND_SIGN);
+  g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry), ==, g_variant_get_string (target, NULL));
+
+  /* Taken away again, as a workstation has it. */
+  mbc_window_set_diary (window, NULL);
+  mbc_test_wait_frame (GTK_WIDGET (window));
+  g_assert_null (find_record_button (GTK_WIDGET (window)));
+
+  mbc_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/mbc/window/about", test_about);
   g_test_add_func ("/mbc/window/touch-targets", test_touch_targets);
   g_test_add_func ("/mbc/window/no-content", test_no_content);
+  g_test_add_func ("/mbc/window/diary", test_diary);
 
   return g_test_run ();
 }

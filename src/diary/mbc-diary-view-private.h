@@ -66,6 +66,18 @@ struct _MbcDiaryView
   GtkWidget         *undo_overlay;
 };
 
+/* mbc-diary-view-files.c */
+void           _mbc_diary_view_class_install_file_actions (GtkWidgetClass *widget_class);
+gboolean       _mbc_diary_view_export (MbcDiaryView  *self,
+                                       GFile         *file,
+                                       GError       **error);
+gboolean       _mbc_diary_view_import (MbcDiaryView  *self,
+                                       GFile         *file,
+                                       guint         *n_added,
+                                       guint         *n_known,
+                                       GPtrArray    **problems,
+                                       GError       **error);
+
 /* mbc-diary-view-actions.c */
 void           _mbc_diary_view_class_install_actions (GtkWidgetClass *widget_class);
 void           _mbc_diary_view_init_actions          (MbcDiaryView   *self);

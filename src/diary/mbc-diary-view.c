@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-diary-entry-row.h"
+#include "mbc-diary-sign-page.h"
 #include "mbc-diary-view-private.h"
 #include "mbc-emergency-number.h"
 #include "mbc-urgency.h"
@@ -529,6 +530,7 @@ mbc_diary_view_class_init (MbcDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_box);
 
   _mbc_diary_view_class_install_actions (widget_class);
+  _mbc_diary_view_class_install_file_actions (widget_class);
 }
 
 static void
@@ -690,8 +692,22 @@ mbc_diary_view_show_sign (MbcDiaryView *self,
       g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SIGN_KEY]);
     }
 
-  /* The page put in the sign's box brings its own way back. */
+  /* The sign's page: its course, its table and what the guide says. */
   page = gtk_widget_get_first_child (self->sign_box);
+  if (page == NULL && self->diary != NULL)
+    {
+      page = mbc_diary_sign_page_new ();
+      gtk_widget_set_vexpand (page, TRUE);
+      gtk_box_append (GTK_BOX (self->sign_box), page);
+    }
+  if (MBC_IS_DIARY_SIGN_PAGE (page))
+    {
+      mbc_diary_sign_page_set_diary (MBC_DIARY_SIGN_PAGE (page), self->diary);
+      mbc_diary_sign_page_set_settings (MBC_DIARY_SIGN_PAGE (page), self->settings);
+      mbc_diary_sign_page_set_key (MBC_DIARY_SIGN_PAGE (page), key);
+    }
+
+  /* The page put in the sign's box brings its own way back. */
   gtk_widget_set_visible (self->sign_header, page == NULL);
   adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet), "sign");
   if (page == NULL || !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))

@@ -26,6 +26,8 @@ struct _MbcMapView
 
   /* Whether the site's page offers to print itself. */
   gboolean     printable;
+  /* Whether its signs offer to be recorded in the diary. */
+  gboolean     recordable;
 };
 
 G_DEFINE_FINAL_TYPE (MbcMapView, mbc_map_view, GTK_TYPE_WIDGET)
@@ -34,6 +36,7 @@ enum {
   PROP_0,
   PROP_SELECTED_SITE,
   PROP_PRINTABLE,
+  PROP_RECORDABLE,
   N_PROPS
 };
 
@@ -235,6 +238,10 @@ mbc_map_view_get_property (GObject    *object,
       g_value_set_boolean (value, self->printable);
       break;
 
+    case PROP_RECORDABLE:
+      g_value_set_boolean (value, self->recordable);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -254,6 +261,14 @@ mbc_map_view_set_property (GObject      *object,
       if (self->printable != g_value_get_boolean (value))
         {
           self->printable = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_RECORDABLE:
+      if (self->recordable != g_value_get_boolean (value))
+        {
+          self->recordable = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -286,6 +301,14 @@ mbc_map_view_class_init (MbcMapViewClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* Whether a site's signs offer to be recorded in the person's diary;
+   * bound from the guide's "has-diary" (a workstation has none).
+   */
+  props[PROP_RECORDABLE] =
+    g_param_spec_boolean ("recordable", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   g_type_ensure (MBC_TYPE_BODY_MAP);
@@ -311,6 +334,7 @@ mbc_map_view_init (MbcMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (self, "printable", self->site_page, "printable", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "recordable", self->site_page, "recordable", G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 

@@ -21,6 +21,10 @@ struct _MbcSitePage
   MbcSite           *site;
   /* At a workstation that lets people print a page to take home. */
   gboolean           printable;
+  /* At home, where the person keeps a diary: each sign offers to be
+   * recorded in it (a workstation has no diary).
+   */
+  gboolean           recordable;
   /* The page of each site shown so far, MbcSite → its scroller in the
    * stack. A person going back and forth between sites gets each page at
    * once: laying out the text of a new page is by far the slowest part
@@ -40,14 +44,49 @@ G_DEFINE_FINAL_TYPE (MbcSitePage, mbc_site_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_PRINTABLE,
+  PROP_RECORDABLE,
   N_PROPS
 };
 
 static GParamSpec *props[N_PROPS];
 
+/* A button that records @symptom in the person's diary (the window's
+ * win.diary-record), at the foot of its row.
+ */
+static void
+add_record_button (GtkBox     *row_box,
+                   MbcSymptom *symptom)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+  g_autofree char *name = NULL;
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-edit-symbolic");
+  /* Translators: a button under a symptom, which writes it down in the
+   * person's symptom diary.
+   */
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Record in My Diary"));
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "touch-target");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", mbc_symptom_get_id (symptom));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.diary-record");
+
+  /* Translators: what a screen reader says for the button under a
+   * symptom; %s is the symptom.
+   */
+  name = g_strdup_printf (_("Record “%s” in My Diary"), mbc_symptom_get_text (symptom));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  gtk_box_append (row_box, button);
+}
+
 /* The symptoms of @symptoms that are in one urgency tier. */
 static void
-add_tier (GtkBox      *page,
+add_tier (MbcSitePage *self,
+          GtkBox      *page,
           MbcUrgency   urgency,
           GListModel  *symptoms)
 {
@@ -64,6 +103,8 @@ add_tier (GtkBox      *page,
       row = mbc_page_text_list_row (list, NULL, mbc_symptom_get_text (symptom));
       mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
                              MBC_CONTENT_ITEM (symptom));
+      if (self->recordable)
+        add_record_button (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), symptom);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       mbc_urgency_get_title (urgency),
@@ -89,7 +130,7 @@ add_symptoms (MbcSitePage *self,
 
   for (guint urgency = 0; urgency < MBC_N_URGENCIES; urgency++)
     if (counts[urgency] > 0)
-      add_tier (page, urgency, symptoms);
+      add_tier (self, page, urgency, symptoms);
 
   if (g_list_model_get_n_items (symptoms) == 0)
     {
@@ -336,6 +377,22 @@ set_printable (MbcSitePage *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PRINTABLE]);
 }
 
+/* Whether each sign offers to be recorded in the person's diary. */
+static void
+set_recordable (MbcSitePage *self,
+                gboolean     recordable)
+{
+  recordable = !!recordable;
+  if (self->recordable == recordable)
+    return;
+
+  self->recordable = recordable;
+  /* The pages made so far have, or lack, the buttons. */
+  forget_pages (self);
+  show_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_RECORDABLE]);
+}
+
 static void
 mbc_site_page_get_property (GObject    *object,
                             guint       prop_id,
@@ -348,6 +405,10 @@ mbc_site_page_get_property (GObject    *object,
     {
     case PROP_PRINTABLE:
       g_value_set_boolean (value, self->printable);
+      break;
+
+    case PROP_RECORDABLE:
+      g_value_set_boolean (value, self->recordable);
       break;
 
     default:
@@ -369,6 +430,10 @@ mbc_site_page_set_property (GObject      *object,
       set_printable (self, g_value_get_boolean (value));
       break;
 
+    case PROP_RECORDABLE:
+      set_recordable (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -387,6 +452,14 @@ mbc_site_page_class_init (MbcSitePageClass *klass)
   /* Whether the page offers to print itself; bound from the map's. */
   props[PROP_PRINTABLE] =
     g_param_spec_boolean ("printable", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether each sign offers to be recorded in the diary; bound from
+   * the map's.
+   */
+  props[PROP_RECORDABLE] =
+    g_param_spec_boolean ("recordable", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
