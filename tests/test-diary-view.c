@@ -608,6 +608,19 @@ test_edit (Fixture       *f,
 
 /* Deleted with its button, and back with the toast's Undo. */
 static void
+press_toast_undo (Fixture *f)
+{
+  GtkWidget *undo = mbc_test_find_exact_label (GTK_WIDGET (f->window), "Undo");
+
+  /* The toast's own button, as a person presses it. */
+  while (undo != NULL && !GTK_IS_BUTTON (undo))
+    undo = gtk_widget_get_parent (undo);
+  g_assert_nonnull (undo);
+  mbc_test_wait_frame (undo);
+  click (undo);
+}
+
+static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
 {
@@ -615,16 +628,11 @@ test_delete_undo (Fixture       *f,
   MbcDiaryEntry *entry;
   g_autofree char *name = NULL;
   GtkWidget *delete;
-  GtkWidget *undo;
 
   add_entry (f, "whole-body-sleep", now - 7200, 3);
   entry = add_entry (f, "liver-itchy-skin", now - 3600, 5);
-  {
-    g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (mbc_diary_entry_get_when (entry));
-    g_autofree char *hm = g_date_time_format (time, "%H:%M");
-
-    name = g_strdup_printf ("Delete: Itchy skin or a rash, %s", hm);
-  }
+  name = dup_button_name (f, entry, "Delete");
+  g_assert_true (g_str_has_prefix (name, "Delete: Itchy skin or a rash, "));
   delete = mbc_test_find_named (row_of (f, entry), GTK_TYPE_BUTTON, name);
   g_assert_nonnull (delete);
   click (delete);
@@ -633,18 +641,30 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, "whole-body-sleep");
   g_assert_nonnull (mbc_test_wait_for_label (GTK_WIDGET (f->window), "Entry deleted"));
 
-  /* The toast's own button, as a person presses it. */
-  undo = mbc_test_find_exact_label (GTK_WIDGET (f->window), "Undo");
-  while (undo != NULL && !GTK_IS_BUTTON (undo))
-    undo = gtk_widget_get_parent (undo);
-  g_assert_nonnull (undo);
-  mbc_test_wait_frame (undo);
-  click (undo);
-
+  press_toast_undo (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
   g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, "liver-itchy-skin");
   g_assert_cmpint (mbc_diary_entry_get_severity (entry_at (f, 0)), ==, 5);
   g_assert_nonnull (row_of (f, entry_at (f, 0)));
+
+  /* Two deleted in turn: each toast undoes its own, the first shown
+   * first, the second after it.
+   */
+  g_assert_true (gtk_widget_activate_action (f->view, "diary.delete", "x",
+                                             mbc_diary_entry_get_id (entry_at (f, 0))));
+  mbc_test_wait_frame (f->view);
+  g_assert_true (gtk_widget_activate_action (f->view, "diary.delete", "x",
+                                             mbc_diary_entry_get_id (entry_at (f, 0))));
+  mbc_test_iterate (300);
+  mbc_test_wait_frame (f->view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 0);
+  press_toast_undo (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+  g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, "liver-itchy-skin");
+  mbc_test_iterate (500);
+  press_toast_undo (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
+  g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 1)), ==, "whole-body-sleep");
 }
 
 /* What a screen reader hears of the view and of the dialog. */

@@ -57,11 +57,12 @@ struct _MbcDiaryView
   guint              rebind_idle;
   guint              signs_idle;
 
-  /* The entry deleted last, for Undo. Its Undo is put where the toast
-   * that offers it can reach it: the window's toast overlay, which is
-   * above the view, not in it.
+  /* The deleted entries whose toast still offers Undo, by their id: each
+   * toast undoes its own deletion. Their Undo is put where the toasts
+   * can reach it: the window's toast overlay, which is above the view,
+   * not in it.
    */
-  MbcDiaryEntry     *removed;
+  GHashTable        *removed;
   GSimpleActionGroup *undo_group;
   GtkWidget         *undo_overlay;
 };
