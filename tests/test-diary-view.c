@@ -451,6 +451,43 @@ test_preset_sign (Fixture       *f,
     }
   }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_no_dialog (f);
+
+  /* Earlier: yesterday at 08:30 by the calendar and the spin buttons. A
+   * day still to come is refused, with the reason.
+   */
+  mbc_test_activate (f->view, "diary.record", "whole-body-sleep");
+  dialog = wait_for_dialog ();
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+    g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+    g_autoptr(GDateTime) expected = g_date_time_new_local (g_date_time_get_year (yesterday),
+                                                           g_date_time_get_month (yesterday),
+                                                           g_date_time_get_day_of_month (yesterday),
+                                                           8, 30, 0);
+    GtkWidget *calendar = mbc_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR);
+    GtkWidget *hour = mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, "Hour");
+    GtkWidget *minute = mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, "Minute");
+
+    g_assert_nonnull (calendar);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), tomorrow);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+    mbc_test_wait_frame (GTK_WIDGET (dialog));
+    g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (dialog), "have not come yet"));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), yesterday);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 8);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
+    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
+                                           "Day: Yesterday"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+    wait_for_no_dialog (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
+    g_assert_cmpint (mbc_diary_entry_get_when (entry_at (f, 1)), ==, g_date_time_to_unix (expected));
+  }
 }
 
 /* A sign written down on days more than two weeks apart says so, and

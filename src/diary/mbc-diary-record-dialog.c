@@ -12,7 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mbc-date.h"
+#include "mbc-diary-entry-row.h"
 #include "mbc-diary-record-dialog-private.h"
 #include "mbc-emergency-number.h"
 #include "mbc-urgency.h"
@@ -145,7 +145,6 @@ show_when (MbcDiaryRecordDialog *self,
            GDateTime            *when)
 {
   g_autofree char *day = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->setting_when = TRUE;
   gtk_calendar_select_day (GTK_CALENDAR (self->calendar), when);
@@ -153,11 +152,16 @@ show_when (MbcDiaryRecordDialog *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->minute_spin), g_date_time_get_minute (when));
   self->setting_when = FALSE;
 
-  if (g_date_time_get_year (when) == g_date_time_get_year (now) &&
-      g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (now))
-    day = g_strdup (_("Today"));
-  else
-    day = mbc_date_format (when);
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date,
+                    g_date_time_get_day_of_month (when),
+                    g_date_time_get_month (when),
+                    g_date_time_get_year (when));
+    day = mbc_diary_entry_row_dup_day_text (g_date_get_julian (&date));
+  }
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), day);
   /* Translators: what a screen reader says for the button that opens
    * the calendar; %s is the chosen day, such as "Today".
@@ -245,6 +249,17 @@ save_action (GtkWidget  *widget,
       g_autoptr(GDateTime) chosen = dup_chosen_when (self);
 
       when = g_date_time_to_unix (chosen);
+
+      /* A diary tells what happened: an entry ahead of its time would
+       * head the timeline until then. A minute's grace for the clock.
+       */
+      if (when > g_get_real_time () / G_USEC_PER_SEC + 60)
+        {
+          _mbc_diary_record_dialog_show_error (self, _("That day and time have not come yet. "
+                                                       "Choose when you noticed it."));
+          gtk_widget_grab_focus (self->date_button);
+          return;
+        }
     }
   else if (self->editing != NULL)
     {
