@@ -876,6 +876,33 @@ test_many_entries (Fixture       *f,
     mbc_test_wait_frame (f->view);
     g_assert_nonnull (row_of (f, entry_at (f, 0)));
   }
+
+  /* Recorded for a day long ago, the entry is shown where it went. */
+  {
+    g_autoptr(GDateTime) now_local = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) long_ago = g_date_time_add_days (now_local, -500);
+    MbcDiaryRecordDialog *dialog;
+    GtkWidget *calendar;
+    MbcDiaryEntry *recorded = NULL;
+
+    mbc_test_activate (f->view, "diary.record", "liver-jaundice");
+    dialog = wait_for_dialog ();
+    calendar = mbc_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), long_ago);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+    wait_for_no_dialog (f);
+    mbc_test_wait_frame (f->view);
+
+    for (guint i = 0; i < 20001 && recorded == NULL; i++)
+      {
+        g_autoptr(MbcDiaryEntry) entry = g_list_model_get_item (G_LIST_MODEL (f->diary), i);
+
+        if (g_strcmp0 (mbc_diary_entry_get_sign_id (entry), "liver-jaundice") == 0)
+          recorded = entry;
+      }
+    g_assert_nonnull (recorded);
+    g_assert_nonnull (row_of (f, recorded));
+  }
 }
 
 /* A diary from a newer version of the guide is shown, never changed:

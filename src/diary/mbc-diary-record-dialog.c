@@ -19,6 +19,13 @@
 
 G_DEFINE_FINAL_TYPE (MbcDiaryRecordDialog, mbc_diary_record_dialog, ADW_TYPE_WINDOW)
 
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 char *
 _mbc_diary_record_dialog_dup_emergency_number (MbcDiaryRecordDialog *self)
 {
@@ -294,6 +301,7 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, saved);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -326,6 +334,23 @@ mbc_diary_record_dialog_class_init (MbcDiaryRecordDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mbc_diary_record_dialog_dispose;
+
+  /**
+   * MbcDiaryRecordDialog::saved:
+   * @entry: the entry as the diary holds it now
+   *
+   * Emitted when the entry is in the diary, just before the dialog
+   * closes, so that the view can show it.
+   */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1,
+                  MBC_TYPE_DIARY_ENTRY);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-diary-record-dialog.ui");

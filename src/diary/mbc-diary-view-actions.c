@@ -48,6 +48,27 @@ parent_window (MbcDiaryView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* The entry just recorded or changed, on screen, wherever it went. */
+static void
+saved_cb (MbcDiaryView  *self,
+          MbcDiaryEntry *entry)
+{
+  GListModel *model = G_LIST_MODEL (self->diary);
+  gint64 id = mbc_diary_entry_get_id (entry);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MbcDiaryEntry) other = g_list_model_get_item (model, i);
+
+      if (mbc_diary_entry_get_id (other) == id)
+        {
+          _mbc_diary_view_scroll_to (self, i);
+          return;
+        }
+    }
+}
+
 static void
 open_dialog (MbcDiaryView  *self,
              const char    *sign_id,
@@ -60,6 +81,7 @@ open_dialog (MbcDiaryView  *self,
 
   dialog = mbc_diary_record_dialog_new (self->diary, self->settings, sign_id, editing);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -67,6 +67,10 @@ struct _MbcDiaryView
   GtkWidget         *undo_overlay;
 };
 
+/* mbc-diary-view.c */
+void           _mbc_diary_view_scroll_to             (MbcDiaryView   *self,
+                                                      guint           position);
+
 /* mbc-diary-view-actions.c */
 void           _mbc_diary_view_class_install_actions (GtkWidgetClass *widget_class);
 void           _mbc_diary_view_init_actions          (MbcDiaryView   *self);

@@ -193,6 +193,22 @@ scrolled_cb (MbcDiaryView *self)
     self->grow_idle = g_idle_add (grow_timeline_cb, self);
 }
 
+/* Shows the entry at @position of the diary, taking the timeline that
+ * far first.
+ */
+void
+_mbc_diary_view_scroll_to (MbcDiaryView *self,
+                           guint         position)
+{
+  if (self->slice == NULL)
+    return;
+
+  if (gtk_slice_list_model_get_size (self->slice) <= position)
+    gtk_slice_list_model_set_size (self->slice, position + TIMELINE_STEP);
+  self->scroll_to_top = FALSE;
+  gtk_widget_activate_action (self->timeline, "list.scroll-to-item", "u", position);
+}
+
 static void
 append_flag (GtkWidget  *box,
              const char *icon_name,
