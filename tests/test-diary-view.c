@@ -481,6 +481,9 @@ test_preset_sign (Fixture       *f,
     gtk_calendar_select_day (GTK_CALENDAR (calendar), yesterday);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 8);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
+    mbc_test_wait_frame (GTK_WIDGET (dialog));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "08");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "30");
     g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
                                            "Day: Yesterday"));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));

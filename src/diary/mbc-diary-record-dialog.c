@@ -210,6 +210,18 @@ day_selected_cb (MbcDiaryRecordDialog *self)
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->date_button));
 }
 
+/* Two digits, as a clock shows them: 08:05, not 8:5. */
+static gboolean
+time_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
 static void
 time_changed_cb (MbcDiaryRecordDialog *self)
 {
@@ -384,6 +396,7 @@ mbc_diary_record_dialog_class_init (MbcDiaryRecordDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryRecordDialog, note_view);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, severity_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, interference_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, interference_toggled_cb);
