@@ -1,7 +1,8 @@
 /* mbc-diary-view.c: My Diary, the person's symptom and side-effect diary
  *
- * The timeline is a GtkListView over the diary itself: it makes rows only
- * for the entries on screen, so that years of entries open and scroll as
+ * The timeline is a GtkListView over the newest entries of the diary, as
+ * many as the person has scrolled to: it makes rows only around what is
+ * on screen and reuses them, so that years of entries open and scroll as
  * fast as a few. Nothing a row shows scans the diary: the day's heading
  * compares the entry with the one before it, and the flags come from
  * the diary, which keeps them. The view's actions are in
