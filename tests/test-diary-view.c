@@ -1068,6 +1068,52 @@ test_save_failed (Fixture       *f,
                                              "Your diary could not be saved: the disk is full."));
 }
 
+/* A side effect, and anything else, in the person's own words. */
+static void
+test_own_words (Fixture       *f,
+                gconstpointer  data)
+{
+  MbcDiaryRecordDialog *dialog;
+  GtkWidget *row;
+
+  mbc_test_activate (f->view, "diary.record", "");
+  dialog = wait_for_dialog ();
+  type_text ("mouth sores");
+  mbc_test_wait_frame (GTK_WIDGET (dialog));
+  /* No sign of the guide has these words: the side effect comes first. */
+  g_assert_true (mbc_test_seat_press (seat, "Return"));
+  g_assert_true (mbc_test_seat_press (seat, "<Control>Return"));
+  wait_for_no_dialog (f);
+
+  g_assert_cmpint (mbc_diary_entry_get_kind (entry_at (f, 0)), ==, MBC_DIARY_KIND_SIDE_EFFECT);
+  g_assert_cmpstr (mbc_diary_entry_get_label (entry_at (f, 0)), ==, "mouth sores");
+  row = row_of (f, entry_at (f, 0));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "mouth sores"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "Side effect of treatment"));
+  g_assert_null (mbc_test_find_label (row, "Get help now"));
+
+  /* Something else: Down into the list, then down to its row. */
+  mbc_test_activate (f->view, "diary.record", "");
+  dialog = wait_for_dialog ();
+  type_text ("hair loss");
+  mbc_test_wait_frame (GTK_WIDGET (dialog));
+  g_assert_true (mbc_test_seat_press (seat, "Down"));
+  g_assert_true (mbc_test_seat_press (seat, "Down"));
+  g_assert_true (mbc_test_seat_press (seat, "Return"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mbc_test_find_named (GTK_WIDGET (dialog),
+                                                                             GTK_TYPE_SEARCH_ENTRY,
+                                                                             "What to record"))),
+                   ==, "Something else: hair loss");
+  g_assert_true (mbc_test_seat_press (seat, "<Control>Return"));
+  wait_for_no_dialog (f);
+
+  g_assert_cmpint (mbc_diary_entry_get_kind (entry_at (f, 0)), ==, MBC_DIARY_KIND_OWN);
+  g_assert_cmpstr (mbc_diary_entry_get_label (entry_at (f, 0)), ==, "hair loss");
+  row = row_of (f, entry_at (f, 0));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "hair loss"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "In my own words"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1083,6 +1129,7 @@ main (int   argc,
               fixture_setup, test_loading_then_empty, fixture_teardown);
   ADD ("record-by-keyboard", test_record_by_keyboard);
   ADD ("escape-cancels", test_escape_cancels);
+  ADD ("own-words", test_own_words);
   ADD ("emergency", test_emergency);
   ADD ("preset-sign", test_preset_sign);
   ADD ("two-weeks", test_two_weeks);
