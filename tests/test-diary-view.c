@@ -1114,6 +1114,29 @@ test_own_words (Fixture       *f,
   g_assert_nonnull (mbc_test_find_exact_label (row, "In my own words"));
 }
 
+/* A sign the guide says to call about, worse than last time, says to
+ * call today; the same sign no worse says nothing more.
+ */
+static void
+test_worse (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  MbcDiaryEntry *first = add_entry (f, "bones-pain", now - 2 * DAY, 3);
+  MbcDiaryEntry *worse = add_entry (f, "bones-pain", now - DAY, 6);
+  MbcDiaryEntry *better = NULL;
+
+  g_assert_true (mbc_diary_get_flags (f->diary, worse) & MBC_DIARY_FLAG_WORSE);
+  g_assert_nonnull (mbc_test_find_exact_label (row_of (f, worse),
+                                               "Worse than last time: call your care team today"));
+  g_assert_null (mbc_test_find_label (row_of (f, first), "Worse than last time"));
+
+  better = add_entry (f, "bones-pain", now, 2);
+  g_assert_false (mbc_diary_get_flags (f->diary, better) & MBC_DIARY_FLAG_WORSE);
+  g_assert_null (mbc_test_find_label (row_of (f, better), "Worse than last time"));
+  g_assert_nonnull (mbc_test_find_exact_label (row_of (f, better), "Call your care team"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1134,6 +1157,7 @@ main (int   argc,
   ADD ("preset-sign", test_preset_sign);
   ADD ("two-weeks", test_two_weeks);
   ADD ("day-headers", test_day_headers);
+  ADD ("worse", test_worse);
   ADD ("edit", test_edit);
   ADD ("delete-undo", test_delete_undo);
   ADD ("names", test_names);
