@@ -442,6 +442,46 @@ test_preset_sign (Fixture       *f,
     }
   }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_no_dialog (f);
+
+  /* Earlier: yesterday at 08:30 by the calendar and the spin buttons. A
+   * day still to come is refused, with the reason.
+   */
+  mbc_test_activate (f->view, "diary.record", "whole-body-sleep");
+  dialog = wait_for_dialog ();
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+    g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+    g_autoptr(GDateTime) expected = g_date_time_new_local (g_date_time_get_year (yesterday),
+                                                           g_date_time_get_month (yesterday),
+                                                           g_date_time_get_day_of_month (yesterday),
+                                                           8, 30, 0);
+    GtkWidget *calendar = mbc_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR);
+    GtkWidget *hour = mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, "Hour");
+    GtkWidget *minute = mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, "Minute");
+
+    g_assert_nonnull (calendar);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), tomorrow);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+    mbc_test_wait_frame (GTK_WIDGET (dialog));
+    g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (dialog), "have not come yet"));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), yesterday);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 8);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 30);
+    mbc_test_wait_frame (GTK_WIDGET (dialog));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "08");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "30");
+    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
+                                           "Day: Yesterday"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+    wait_for_no_dialog (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
+    g_assert_cmpint (mbc_diary_entry_get_when (entry_at (f, 1)), ==, g_date_time_to_unix (expected));
+  }
 }
 
 /* A sign written down on days more than two weeks apart says so, and
@@ -599,6 +639,19 @@ test_edit (Fixture       *f,
 
 /* Deleted with its button, and back with the toast's Undo. */
 static void
+press_toast_undo (Fixture *f)
+{
+  GtkWidget *undo = mbc_test_find_exact_label (GTK_WIDGET (f->window), "Undo");
+
+  /* The toast's own button, as a person presses it. */
+  while (undo != NULL && !GTK_IS_BUTTON (undo))
+    undo = gtk_widget_get_parent (undo);
+  g_assert_nonnull (undo);
+  mbc_test_wait_frame (undo);
+  click (undo);
+}
+
+static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
 {
@@ -606,16 +659,11 @@ test_delete_undo (Fixture       *f,
   MbcDiaryEntry *entry;
   g_autofree char *name = NULL;
   GtkWidget *delete;
-  GtkWidget *undo;
 
   add_entry (f, "whole-body-sleep", now - 7200, 3);
   entry = add_entry (f, "liver-itchy-skin", now - 3600, 5);
-  {
-    g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (mbc_diary_entry_get_when (entry));
-    g_autofree char *hm = g_date_time_format (time, "%H:%M");
-
-    name = g_strdup_printf ("Delete: Itchy skin or a rash, %s", hm);
-  }
+  name = dup_button_name (f, entry, "Delete");
+  g_assert_true (g_str_has_prefix (name, "Delete: Itchy skin or a rash, "));
   delete = mbc_test_find_named (row_of (f, entry), GTK_TYPE_BUTTON, name);
   g_assert_nonnull (delete);
   click (delete);
@@ -624,18 +672,30 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, "whole-body-sleep");
   g_assert_nonnull (mbc_test_wait_for_label (GTK_WIDGET (f->window), "Entry deleted"));
 
-  /* The toast's own button, as a person presses it. */
-  undo = mbc_test_find_exact_label (GTK_WIDGET (f->window), "Undo");
-  while (undo != NULL && !GTK_IS_BUTTON (undo))
-    undo = gtk_widget_get_parent (undo);
-  g_assert_nonnull (undo);
-  mbc_test_wait_frame (undo);
-  click (undo);
-
+  press_toast_undo (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
   g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, "liver-itchy-skin");
   g_assert_cmpint (mbc_diary_entry_get_severity (entry_at (f, 0)), ==, 5);
   g_assert_nonnull (row_of (f, entry_at (f, 0)));
+
+  /* Two deleted in turn: each toast undoes its own, the first shown
+   * first, the second after it.
+   */
+  g_assert_true (gtk_widget_activate_action (f->view, "diary.delete", "x",
+                                             mbc_diary_entry_get_id (entry_at (f, 0))));
+  mbc_test_wait_frame (f->view);
+  g_assert_true (gtk_widget_activate_action (f->view, "diary.delete", "x",
+                                             mbc_diary_entry_get_id (entry_at (f, 0))));
+  mbc_test_iterate (300);
+  mbc_test_wait_frame (f->view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 0);
+  press_toast_undo (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+  g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, "liver-itchy-skin");
+  mbc_test_iterate (500);
+  press_toast_undo (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 2);
+  g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 1)), ==, "whole-body-sleep");
 }
 
 /* What a screen reader hears of the view and of the dialog. */
@@ -810,6 +870,33 @@ test_many_entries (Fixture       *f,
     mbc_test_wait_frame (f->view);
     g_assert_nonnull (row_of (f, entry_at (f, 0)));
   }
+
+  /* Recorded for a day long ago, the entry is shown where it went. */
+  {
+    g_autoptr(GDateTime) now_local = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) long_ago = g_date_time_add_days (now_local, -500);
+    MbcDiaryRecordDialog *dialog;
+    GtkWidget *calendar;
+    MbcDiaryEntry *recorded = NULL;
+
+    mbc_test_activate (f->view, "diary.record", "liver-jaundice");
+    dialog = wait_for_dialog ();
+    calendar = mbc_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), long_ago);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+    wait_for_no_dialog (f);
+    mbc_test_wait_frame (f->view);
+
+    for (guint i = 0; i < 20001 && recorded == NULL; i++)
+      {
+        g_autoptr(MbcDiaryEntry) entry = g_list_model_get_item (G_LIST_MODEL (f->diary), i);
+
+        if (g_strcmp0 (mbc_diary_entry_get_sign_id (entry), "liver-jaundice") == 0)
+          recorded = entry;
+      }
+    g_assert_nonnull (recorded);
+    g_assert_nonnull (row_of (f, recorded));
+  }
 }
 
 /* A diary from a newer version of the guide is shown, never changed:
@@ -972,6 +1059,75 @@ test_save_failed (Fixture       *f,
                                              "Your diary could not be saved: the disk is full."));
 }
 
+/* A side effect, and anything else, in the person's own words. */
+static void
+test_own_words (Fixture       *f,
+                gconstpointer  data)
+{
+  MbcDiaryRecordDialog *dialog;
+  GtkWidget *row;
+
+  mbc_test_activate (f->view, "diary.record", "");
+  dialog = wait_for_dialog ();
+  type_text ("mouth sores");
+  mbc_test_wait_frame (GTK_WIDGET (dialog));
+  /* No sign of the guide has these words: the side effect comes first. */
+  g_assert_true (mbc_test_seat_press (seat, "Return"));
+  g_assert_true (mbc_test_seat_press (seat, "<Control>Return"));
+  wait_for_no_dialog (f);
+
+  g_assert_cmpint (mbc_diary_entry_get_kind (entry_at (f, 0)), ==, MBC_DIARY_KIND_SIDE_EFFECT);
+  g_assert_cmpstr (mbc_diary_entry_get_label (entry_at (f, 0)), ==, "mouth sores");
+  row = row_of (f, entry_at (f, 0));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "mouth sores"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "Side effect of treatment"));
+  g_assert_null (mbc_test_find_label (row, "Get help now"));
+
+  /* Something else: Down into the list, then down to its row. */
+  mbc_test_activate (f->view, "diary.record", "");
+  dialog = wait_for_dialog ();
+  type_text ("hair loss");
+  mbc_test_wait_frame (GTK_WIDGET (dialog));
+  g_assert_true (mbc_test_seat_press (seat, "Down"));
+  g_assert_true (mbc_test_seat_press (seat, "Down"));
+  g_assert_true (mbc_test_seat_press (seat, "Return"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mbc_test_find_named (GTK_WIDGET (dialog),
+                                                                             GTK_TYPE_SEARCH_ENTRY,
+                                                                             "What to record"))),
+                   ==, "Something else: hair loss");
+  g_assert_true (mbc_test_seat_press (seat, "<Control>Return"));
+  wait_for_no_dialog (f);
+
+  g_assert_cmpint (mbc_diary_entry_get_kind (entry_at (f, 0)), ==, MBC_DIARY_KIND_OWN);
+  g_assert_cmpstr (mbc_diary_entry_get_label (entry_at (f, 0)), ==, "hair loss");
+  row = row_of (f, entry_at (f, 0));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "hair loss"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "In my own words"));
+}
+
+/* A sign the guide says to call about, worse than last time, says to
+ * call today; the same sign no worse says nothing more.
+ */
+static void
+test_worse (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  MbcDiaryEntry *first = add_entry (f, "bones-pain", now - 2 * DAY, 3);
+  MbcDiaryEntry *worse = add_entry (f, "bones-pain", now - DAY, 6);
+  MbcDiaryEntry *better = NULL;
+
+  g_assert_true (mbc_diary_get_flags (f->diary, worse) & MBC_DIARY_FLAG_WORSE);
+  g_assert_nonnull (mbc_test_find_exact_label (row_of (f, worse),
+                                               "Worse than last time: call your care team today"));
+  g_assert_null (mbc_test_find_label (row_of (f, first), "Worse than last time"));
+
+  better = add_entry (f, "bones-pain", now, 2);
+  g_assert_false (mbc_diary_get_flags (f->diary, better) & MBC_DIARY_FLAG_WORSE);
+  g_assert_null (mbc_test_find_label (row_of (f, better), "Worse than last time"));
+  g_assert_nonnull (mbc_test_find_exact_label (row_of (f, better), "Call your care team"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -987,10 +1143,12 @@ main (int   argc,
               fixture_setup, test_loading_then_empty, fixture_teardown);
   ADD ("record-by-keyboard", test_record_by_keyboard);
   ADD ("escape-cancels", test_escape_cancels);
+  ADD ("own-words", test_own_words);
   ADD ("emergency", test_emergency);
   ADD ("preset-sign", test_preset_sign);
   ADD ("two-weeks", test_two_weeks);
   ADD ("day-headers", test_day_headers);
+  ADD ("worse", test_worse);
   ADD ("edit", test_edit);
   ADD ("delete-undo", test_delete_undo);
   ADD ("names", test_names);

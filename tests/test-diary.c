@@ -1076,42 +1076,121 @@ open_diary_with_error (const char  *path,
   return diary;
 }
 
+typedef enum {
+  DAMAGE_GARBAGE,
+  DAMAGE_EMPTY,
+  DAMAGE_CUT_IN_HALF,
+  DAMAGE_OTHER_PROGRAM,
+} Damage;
+
+static const struct {
+  const char *name;
+  Damage      damage;
+} damages[] = {
+  { "garbage", DAMAGE_GARBAGE },
+  { "empty", DAMAGE_EMPTY },
+  { "cut-in-half", DAMAGE_CUT_IN_HALF },
+  { "other-program", DAMAGE_OTHER_PROGRAM },
+};
+
 static void
-test_file_set_aside (void)
+damage_file (const char *path,
+             Damage      damage)
 {
+  g_autoptr(GError) error = NULL;
+
+  switch (damage)
+    {
+    case DAMAGE_GARBAGE:
+      g_file_set_contents (path, "This is not a diary at all.", -1, &error);
+      break;
+
+    case DAMAGE_EMPTY:
+      g_file_set_contents (path, "", 0, &error);
+      break;
+
+    case DAMAGE_CUT_IN_HALF:
+      {
+        g_autoptr(MbcDiary) diary = open_diary (path);
+        g_autofree char *contents = NULL;
+        gsize length;
+
+        for (guint i = 0; i < 500; i++)
+          add (diary, new_own ("Aching knees", days_ago (i), i % 11));
+        g_assert_finalize_object (g_steal_pointer (&diary));
+        g_file_get_contents (path, &contents, &length, &error);
+        g_assert_no_error (error);
+        g_file_set_contents (path, contents, length / 2, &error);
+      }
+      break;
+
+    case DAMAGE_OTHER_PROGRAM:
+      {
+        sqlite3 *db = NULL;
+
+        g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+        g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
+                                           "INSERT INTO notes (text) VALUES ('Shopping list');",
+                                       NULL, NULL, NULL), ==, SQLITE_OK);
+        sqlite3_close (db);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  g_assert_no_error (error);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+test_file_set_aside (gconstpointer data)
+{
+  Damage damage = GPOINTER_TO_INT (data);
   g_autofree char *folder = make_folder ();
   g_autofree char *path = g_build_filename (folder, "diary.sqlite3", NULL);
   g_autofree char *message = NULL;
   g_autofree char *aside = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   g_autoptr(MbcDiary) diary = NULL;
   g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
   const char *name;
-  gsize length;
 
-  g_file_set_contents (path, "This is not a diary at all.", -1, &error);
-  g_assert_no_error (error);
+  damage_file (path, damage);
+  before = read_bytes (path);
 
   diary = open_diary_with_error (path, MBC_DIARY_ERROR_SET_ASIDE, &message);
   g_assert_false (mbc_diary_get_read_only (diary));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 0);
 
   /* The message names where the file is now, in full; the file is there,
-   * unchanged.
+   * unchanged, beside its log if it had one.
    */
   dir = g_dir_open (folder, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "diary.sqlite3.damaged-"))
+    if (g_str_has_prefix (name, "diary.sqlite3.damaged-") &&
+        !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
       {
         g_assert_null (aside);
         aside = g_build_filename (folder, name, NULL);
       }
   g_assert_nonnull (aside);
   g_assert_nonnull (strstr (message, aside));
-  g_file_get_contents (aside, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (contents, ==, "This is not a diary at all.");
+  after = read_bytes (aside);
+  g_assert_true (g_bytes_equal (before, after));
 
   /* A new diary, which keeps what is recorded. */
   add (diary, new_own ("Tired", days_ago (0), 3));
@@ -1387,7 +1466,12 @@ main (int   argc,
   g_test_add_func ("/mbc/diary/signs", test_signs);
   g_test_add_func ("/mbc/diary/file/restart", test_file_restart);
   g_test_add_func ("/mbc/diary/file/async", test_file_async);
-  g_test_add_func ("/mbc/diary/file/set-aside", test_file_set_aside);
+  for (guint i = 0; i < G_N_ELEMENTS (damages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/mbc/diary/file/set-aside/%s", damages[i].name);
+
+      g_test_add_data_func (name, GINT_TO_POINTER (damages[i].damage), test_file_set_aside);
+    }
   g_test_add_func ("/mbc/diary/file/newer", test_file_newer);
   g_test_add_func ("/mbc/diary/file/unavailable", test_file_unavailable);
   g_test_add_func ("/mbc/diary/file/save-failed", test_file_save_failed);

@@ -58,10 +58,11 @@ set_unavailable (Loaded     *loaded,
                  const char *path,
                  const char *why)
 {
-  /* Translators: the first %s is the path of the diary's file, the
-   * second why it could not be opened, in a sentence of its own.
-   */
   loaded->error = g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_UNAVAILABLE,
+                               /* Translators: the first %s is the path of
+                                * the diary's file, the second why it could
+                                * not be opened, in a sentence of its own.
+                                */
                                _("The diary’s file “%s” could not be opened. %s "
                                  "What you record now is shown, but it is not kept "
                                  "when the guide is closed."),
@@ -126,11 +127,13 @@ load (const char *path)
   loaded->store = open_and_read (path, FALSE, &loaded->entries, &second_error);
   if (loaded->store == NULL)
     {
-      /* Translators: the first %s says what was wrong with the file, in
-       * a sentence of its own, the second is a path, the third why no
-       * new diary could be made, in a sentence of its own.
-       */
       loaded->error = g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_UNAVAILABLE,
+                                   /* Translators: the first %s says what was
+                                    * wrong with the file, in a sentence of
+                                    * its own, the second is a path, the third
+                                    * why no new diary could be made, in a
+                                    * sentence of its own.
+                                    */
                                    _("The diary’s file could not be read. %s It has been "
                                      "kept, unchanged, as “%s”. No new diary could be "
                                      "started: %s What you record now is shown, but it "
@@ -139,10 +142,12 @@ load (const char *path)
       return loaded;
     }
 
-  /* Translators: the first %s says what was wrong with the file, in a
-   * sentence of its own; the second is the full path where it is kept.
-   */
   loaded->error = g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_SET_ASIDE,
+                               /* Translators: the first %s says what was
+                                * wrong with the file, in a sentence of its
+                                * own; the second is the full path where it
+                                * is kept.
+                                */
                                _("The diary’s file could not be read. %s It has been "
                                  "kept, unchanged, as “%s”, and a new, empty diary has "
                                  "been started."),

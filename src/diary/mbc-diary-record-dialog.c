@@ -12,12 +12,19 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mbc-date.h"
+#include "mbc-diary-entry-row.h"
 #include "mbc-diary-record-dialog-private.h"
 #include "mbc-emergency-number.h"
 #include "mbc-urgency.h"
 
 G_DEFINE_FINAL_TYPE (MbcDiaryRecordDialog, mbc_diary_record_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 char *
 _mbc_diary_record_dialog_dup_emergency_number (MbcDiaryRecordDialog *self)
@@ -145,7 +152,6 @@ show_when (MbcDiaryRecordDialog *self,
            GDateTime            *when)
 {
   g_autofree char *day = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->setting_when = TRUE;
   gtk_calendar_select_day (GTK_CALENDAR (self->calendar), when);
@@ -153,11 +159,16 @@ show_when (MbcDiaryRecordDialog *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->minute_spin), g_date_time_get_minute (when));
   self->setting_when = FALSE;
 
-  if (g_date_time_get_year (when) == g_date_time_get_year (now) &&
-      g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (now))
-    day = g_strdup (_("Today"));
-  else
-    day = mbc_date_format (when);
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date,
+                    g_date_time_get_day_of_month (when),
+                    g_date_time_get_month (when),
+                    g_date_time_get_year (when));
+    day = mbc_diary_entry_row_dup_day_text (g_date_get_julian (&date));
+  }
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), day);
   /* Translators: what a screen reader says for the button that opens
    * the calendar; %s is the chosen day, such as "Today".
@@ -197,6 +208,18 @@ day_selected_cb (MbcDiaryRecordDialog *self)
   when = dup_chosen_when (self);
   show_when (self, when);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->date_button));
+}
+
+/* Two digits, as a clock shows them: 08:05, not 8:5. */
+static gboolean
+time_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
 }
 
 static void
@@ -245,6 +268,17 @@ save_action (GtkWidget  *widget,
       g_autoptr(GDateTime) chosen = dup_chosen_when (self);
 
       when = g_date_time_to_unix (chosen);
+
+      /* A diary tells what happened: an entry ahead of its time would
+       * head the timeline until then. A minute's grace for the clock.
+       */
+      if (when > g_get_real_time () / G_USEC_PER_SEC + 60)
+        {
+          _mbc_diary_record_dialog_show_error (self, _("That day and time have not come yet. "
+                                                       "Choose when you noticed it."));
+          gtk_widget_grab_focus (self->date_button);
+          return;
+        }
     }
   else if (self->editing != NULL)
     {
@@ -279,6 +313,7 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, saved);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -312,6 +347,23 @@ mbc_diary_record_dialog_class_init (MbcDiaryRecordDialogClass *klass)
 
   object_class->dispose = mbc_diary_record_dialog_dispose;
 
+  /**
+   * MbcDiaryRecordDialog::saved:
+   * @entry: the entry as the diary holds it now
+   *
+   * Emitted when the entry is in the diary, just before the dialog
+   * closes, so that the view can show it.
+   */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1,
+                  MBC_TYPE_DIARY_ENTRY);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-diary-record-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryRecordDialog, window_title);
@@ -344,6 +396,7 @@ mbc_diary_record_dialog_class_init (MbcDiaryRecordDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryRecordDialog, note_view);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, severity_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, interference_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, interference_toggled_cb);

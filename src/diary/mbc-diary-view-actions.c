@@ -48,6 +48,27 @@ parent_window (MbcDiaryView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* The entry just recorded or changed, on screen, wherever it went. */
+static void
+saved_cb (MbcDiaryView  *self,
+          MbcDiaryEntry *entry)
+{
+  GListModel *model = G_LIST_MODEL (self->diary);
+  gint64 id = mbc_diary_entry_get_id (entry);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MbcDiaryEntry) other = g_list_model_get_item (model, i);
+
+      if (mbc_diary_entry_get_id (other) == id)
+        {
+          _mbc_diary_view_scroll_to (self, i);
+          return;
+        }
+    }
+}
+
 static void
 open_dialog (MbcDiaryView  *self,
              const char    *sign_id,
@@ -60,6 +81,7 @@ open_dialog (MbcDiaryView  *self,
 
   dialog = mbc_diary_record_dialog_new (self->diary, self->settings, sign_id, editing);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -93,12 +115,27 @@ show_toast (MbcDiaryView *self,
 }
 
 static void
+toast_dismissed_cb (AdwToast     *toast,
+                    MbcDiaryView *self)
+{
+  GVariant *target = adw_toast_get_action_target_value (toast);
+
+  if (self->removed != NULL && target != NULL)
+    {
+      gint64 id = g_variant_get_int64 (target);
+
+      g_hash_table_remove (self->removed, &id);
+    }
+}
+
+static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   MbcDiaryView *self = MBC_DIARY_VIEW (widget);
-  MbcDiaryEntry *entry = _mbc_diary_view_find_entry (self, g_variant_get_int64 (parameter));
+  gint64 id = g_variant_get_int64 (parameter);
+  MbcDiaryEntry *entry = _mbc_diary_view_find_entry (self, id);
   g_autoptr(MbcDiaryEntry) removed = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *overlay;
@@ -113,8 +150,6 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  g_set_object (&self->removed, removed);
-
   /* The toast whose button undoes it, where the window shows toasts. A
    * toast finds its button's action from where it is shown, the overlay,
    * so the view's Undo is put there too.
@@ -124,10 +159,13 @@ delete_action (GtkWidget  *widget,
     {
       AdwToast *toast = adw_toast_new (_("Entry deleted"));
 
+      g_hash_table_insert (self->removed, g_memdup2 (&id, sizeof id), g_steal_pointer (&removed));
       gtk_widget_insert_action_group (overlay, "diary-undo", G_ACTION_GROUP (self->undo_group));
       g_set_weak_pointer (&self->undo_overlay, overlay);
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "diary-undo.delete");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
     }
 }
@@ -137,7 +175,7 @@ undo_delete_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  gtk_widget_activate_action (GTK_WIDGET (user_data), "diary.undo-delete", NULL);
+  gtk_widget_activate_action_variant (GTK_WIDGET (user_data), "diary.undo-delete", parameter);
 }
 
 static void
@@ -146,12 +184,16 @@ undo_delete_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   MbcDiaryView *self = MBC_DIARY_VIEW (widget);
-  g_autoptr(MbcDiaryEntry) entry = g_steal_pointer (&self->removed);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(MbcDiaryEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
+  gpointer key;
 
-  if (entry == NULL || self->diary == NULL)
+  if (self->diary == NULL ||
+      !g_hash_table_steal_extended (self->removed, &id, &key, (gpointer *) &entry))
     return;
 
+  g_free (key);
   if (mbc_diary_add (self->diary, entry, &error) == NULL)
     show_toast (self, error->message);
 }
@@ -232,7 +274,7 @@ delete_all_response_cb (AdwMessageDialog *dialog,
   /* Nothing of the deleted diary is kept for an Undo: the person asked
    * for it to be gone.
    */
-  g_clear_object (&self->removed);
+  g_hash_table_remove_all (self->removed);
   if (!mbc_diary_clear (self->diary, &error))
     show_toast (self, error->message);
   else
@@ -282,7 +324,7 @@ _mbc_diary_view_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "diary.record", "s", record_action);
   gtk_widget_class_install_action (widget_class, "diary.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "diary.delete", "x", delete_action);
-  gtk_widget_class_install_action (widget_class, "diary.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "diary.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "diary.ask", "s", ask_action);
   gtk_widget_class_install_action (widget_class, "diary.show-sign", "s", show_sign_action);
   gtk_widget_class_install_action (widget_class, "diary.show-timeline", NULL, show_timeline_action);
@@ -293,9 +335,10 @@ void
 _mbc_diary_view_init_actions (MbcDiaryView *self)
 {
   static const GActionEntry undo_entries[] = {
-    { "delete", undo_delete_cb },
+    { "delete", undo_delete_cb, "x" },
   };
 
+  self->removed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->undo_group = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->undo_group), undo_entries,
                                    G_N_ELEMENTS (undo_entries), self);
@@ -309,7 +352,7 @@ _mbc_diary_view_dispose_actions (MbcDiaryView *self)
     gtk_widget_insert_action_group (self->undo_overlay, "diary-undo", NULL);
   g_clear_weak_pointer (&self->undo_overlay);
   g_clear_object (&self->undo_group);
-  g_clear_object (&self->removed);
+  g_clear_pointer (&self->removed, g_hash_table_unref);
 }
 
 /* Only what the diary allows: nothing that changes a diary that is not

@@ -57,11 +57,12 @@ struct _MbcDiaryView
   guint              rebind_idle;
   guint              signs_idle;
 
-  /* The entry deleted last, for Undo. Its Undo is put where the toast
-   * that offers it can reach it: the window's toast overlay, which is
-   * above the view, not in it.
+  /* The deleted entries whose toast still offers Undo, by their id: each
+   * toast undoes its own deletion. Their Undo is put where the toasts
+   * can reach it: the window's toast overlay, which is above the view,
+   * not in it.
    */
-  MbcDiaryEntry     *removed;
+  GHashTable        *removed;
   GSimpleActionGroup *undo_group;
   GtkWidget         *undo_overlay;
 };
@@ -77,6 +78,10 @@ gboolean       _mbc_diary_view_import (MbcDiaryView  *self,
                                        guint         *n_known,
                                        GPtrArray    **problems,
                                        GError       **error);
+
+/* mbc-diary-view.c */
+void           _mbc_diary_view_scroll_to             (MbcDiaryView   *self,
+                                                      guint           position);
 
 /* mbc-diary-view-actions.c */
 void           _mbc_diary_view_class_install_actions (GtkWidgetClass *widget_class);

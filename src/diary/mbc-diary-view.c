@@ -1,7 +1,8 @@
 /* mbc-diary-view.c: My Diary, the person's symptom and side-effect diary
  *
- * The timeline is a GtkListView over the diary itself: it makes rows only
- * for the entries on screen, so that years of entries open and scroll as
+ * The timeline is a GtkListView over the newest entries of the diary, as
+ * many as the person has scrolled to: it makes rows only around what is
+ * on screen and reuses them, so that years of entries open and scroll as
  * fast as a few. Nothing a row shows scans the diary: the day's heading
  * compares the entry with the one before it, and the flags come from
  * the diary, which keeps them. The view's actions are in
@@ -192,6 +193,22 @@ scrolled_cb (MbcDiaryView *self)
 
   if (gtk_adjustment_get_value (adjustment) + 3 * page >= gtk_adjustment_get_upper (adjustment))
     self->grow_idle = g_idle_add (grow_timeline_cb, self);
+}
+
+/* Shows the entry at @position of the diary, taking the timeline that
+ * far first.
+ */
+void
+_mbc_diary_view_scroll_to (MbcDiaryView *self,
+                           guint         position)
+{
+  if (self->slice == NULL)
+    return;
+
+  if (gtk_slice_list_model_get_size (self->slice) <= position)
+    gtk_slice_list_model_set_size (self->slice, position + TIMELINE_STEP);
+  self->scroll_to_top = FALSE;
+  gtk_widget_activate_action (self->timeline, "list.scroll-to-item", "u", position);
 }
 
 static void
