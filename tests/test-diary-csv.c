@@ -399,8 +399,8 @@ test_limits (void)
     { 2, { "“Note” is longer than the diary takes (1 MB)." } },
   };
   const Expected too_many[] = {
-    { 2, { "“How bad (0-10)” must be a whole number" } },
-    { 1000002, { "The diary imports at most 1000000 rows at once" } },
+    { 1000003, { "The diary imports at most 1000000 rows at once: this row and the rows after it "
+                 "are too many." } },
   };
 
   for (guint i = 0; i < 1024 * 1024 + 1; i++)
@@ -418,11 +418,11 @@ test_limits (void)
                       1024 * 1024);
   }
 
-  /* A wrong first row, so that the million good rows after it are read
-   * but not kept.
+  /* A million rows and one are turned down before any is read, with a
+   * blank line among them, which does not count.
    */
-  g_string_assign (text, HEADER "2026-03-14T09:30:00+01:00,Pain,own,,x,,,\r\n");
-  for (guint i = 1; i <= 1000000; i++)
+  g_string_assign (text, HEADER "\r\n");
+  for (guint i = 1; i <= 1000001; i++)
     g_string_append (text, "2026-03-14T09:30:00+01:00,Pain,own,,6,,,\n");
   assert_problems (text->str, text->len, too_many, G_N_ELEMENTS (too_many));
 }
