@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mbc-date.h"
+#include "mbc-diary-chart.h"
 #include "mbc-diary-print.h"
 #include "mbc-diary.h"
 #include "mbc-my-question-list.h"
@@ -504,6 +505,122 @@ test_save_pdf (void)
   g_assert_finalize_object (g_steal_pointer (&content));
 }
 
+/* How dark the page is at (@x, @y), from 0 (white) to 255 (black). */
+static int
+darkness (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  return 255 - (int) (pixel & 0xff);
+}
+
+static cairo_surface_t *
+draw_chart (MbcDiarySign *sign,
+            gint64        from,
+            gint64        to)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 50);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  mbc_diary_chart_draw (cr, sign, from, to, 0, 0, 100, 50);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The chart has a bar for each day with an entry, as high as the day's
+ * worst severity (for how the person felt overall, the lowest score),
+ * a tick for a severity of 0, and nothing on a day with no entry.
+ */
+static void
+test_chart (void)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 6, 1, 0, 0, 0);
+  gint64 from = g_date_time_to_unix (start);
+  gint64 to = from + 10 * DAY - 1;
+  const struct {
+    int day;
+    int severity;
+  } marks[] = { { 0, 10 }, { 5, 5 }, { 5, 2 }, { 9, 0 } };
+  MbcDiaryKind kinds[] = { MBC_DIARY_KIND_OWN, MBC_DIARY_KIND_OVERALL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      MbcDiarySign sign = { 0 };
+      cairo_surface_t *surface;
+
+      sign.kind = kinds[k];
+      sign.entries = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+        g_ptr_array_add (sign.entries,
+                         mbc_diary_entry_new (kinds[k], NULL, "Ache",
+                                              from + marks[i].day * DAY + DAY / 2,
+                                              marks[i].severity, MBC_DIARY_SCORE_NONE, NULL, NULL));
+      surface = draw_chart (&sign, from, to);
+
+      /* Day 0, 10 of 10: a bar from the foot to the top. */
+      g_assert_cmpint (darkness (surface, 5, 48), >, 128);
+      g_assert_cmpint (darkness (surface, 5, 3), >, 128);
+      /* Day 5: up to half its height, or a fifth for the lowest score. */
+      g_assert_cmpint (darkness (surface, 55, 48), >, 128);
+      g_assert_true ((darkness (surface, 55, 30) > 128) == (kinds[k] != MBC_DIARY_KIND_OVERALL));
+      g_assert_cmpint (darkness (surface, 55, 20), <, 128);
+      /* Day 9, 0 of 10: a tick on the foot. */
+      g_assert_cmpint (darkness (surface, 95, 49), >, 128);
+      g_assert_cmpint (darkness (surface, 95, 45), <, 128);
+      /* Day 2, no entry: nothing but the light frame and the line at 5. */
+      for (int y = 1; y < 49; y++)
+        g_assert_cmpint (darkness (surface, 25, y), <, 128);
+
+      cairo_surface_destroy (surface);
+      g_ptr_array_unref (sign.entries);
+    }
+}
+
+/* Print shows the print dialog on the window; cancelling it prints
+ * nothing and says nothing.
+ */
+static void
+test_print_dialog (void)
+{
+  g_autoptr(MbcContent) content = mbc_test_load_content ();
+  g_autoptr(MbcDiary) diary = new_diary (content);
+  g_autoptr(MbcMyQuestionList) questions = new_questions ();
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *dialog;
+  GType print_dialog_type;
+
+  add_month (diary);
+  mbc_test_show_window (parent, 400, 300);
+  mbc_diary_print_run (diary, questions, days_ago (35), days_ago (0), parent);
+  /* By name: its header is in the gtk4-unix-print package, which the
+   * tests do not otherwise need.
+   */
+  print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+  g_assert_true (print_dialog_type != G_TYPE_INVALID);
+  dialog = wait_for_toplevel (print_dialog_type);
+  g_assert_true (gtk_window_get_transient_for (dialog) == parent);
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  for (guint i = 0; i < 100 && mbc_test_find_toplevel (print_dialog_type) != NULL; i++)
+    mbc_test_iterate (10);
+  mbc_test_iterate (50);
+  g_assert_null (mbc_test_find_toplevel (print_dialog_type));
+  g_assert_null (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  mbc_test_close_window (parent);
+  g_assert_finalize_object (g_steal_pointer (&questions));
+  g_assert_finalize_object (g_steal_pointer (&diary));
+  g_assert_finalize_object (g_steal_pointer (&content));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,12 +629,14 @@ main (int   argc,
   /* Only the print-to-file printer, so that no print server is asked. */
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
 
+  g_test_add_func ("/mbc/diary-print/chart", test_chart);
   g_test_add_func ("/mbc/diary-print/export", test_export);
   g_test_add_func ("/mbc/diary-print/empty", test_empty);
   g_test_add_func ("/mbc/diary-print/too-much", test_too_much);
   g_test_add_func ("/mbc/diary-print/paper-size", test_paper_size);
   g_test_add_func ("/mbc/diary-print/export-error", test_export_error);
   g_test_add_func ("/mbc/diary-print/save-pdf", test_save_pdf);
+  g_test_add_func ("/mbc/diary-print/print-dialog", test_print_dialog);
 
   return g_test_run ();
 }
