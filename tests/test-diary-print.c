@@ -586,18 +586,33 @@ test_chart (void)
 
 /* Print shows the print dialog on the window; cancelling it prints
  * nothing and says nothing.
+ *
+ * In a process of its own, with a diary that has no content: GLib keeps
+ * its first table of quarks when more than 2048 exist (on purpose, for
+ * lookups without a lock), which LeakSanitizer reports as a leak, and
+ * the guide's content and GTK's print dialog together pass that mark.
  */
 static void
 test_print_dialog (void)
 {
-  g_autoptr(MbcContent) content = mbc_test_load_content ();
-  g_autoptr(MbcDiary) diary = new_diary (content);
-  g_autoptr(MbcMyQuestionList) questions = new_questions ();
-  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(MbcDiary) diary = NULL;
+  g_autoptr(MbcMyQuestionList) questions = NULL;
+  GtkWindow *parent;
   GtkWindow *dialog;
   GType print_dialog_type;
 
-  add_month (diary);
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT |
+                                       G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  diary = new_diary (NULL);
+  questions = new_questions ();
+  add (diary, MBC_DIARY_KIND_OWN, NULL, "Tingling in my fingers", 3, 2, NULL);
+  parent = GTK_WINDOW (gtk_window_new ());
   mbc_test_show_window (parent, 400, 300);
   mbc_diary_print_run (diary, questions, days_ago (35), days_ago (0), parent);
   /* By name: its header is in the gtk4-unix-print package, which the
@@ -618,7 +633,6 @@ test_print_dialog (void)
   mbc_test_close_window (parent);
   g_assert_finalize_object (g_steal_pointer (&questions));
   g_assert_finalize_object (g_steal_pointer (&diary));
-  g_assert_finalize_object (g_steal_pointer (&content));
 }
 
 int
