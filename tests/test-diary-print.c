@@ -173,6 +173,46 @@ assert_one_page (const char *info)
     g_error ("Not one page:\n%s", info);
 }
 
+/* Every word of the page but the safety line ends above the rule over
+ * it: nothing runs into the foot of the page.
+ */
+static void
+assert_body_above_footer (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = mbc_test_run_program (argv);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                                        0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  double footer = -1;
+  double lowest = 0;
+
+  for (g_regex_match (word, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *top = g_match_info_fetch (match, 1);
+      g_autofree char *text = g_match_info_fetch (match, 3);
+
+      if (g_str_equal (text, "diagnosis."))
+        footer = g_ascii_strtod (top, NULL);
+    }
+  g_assert_cmpfloat (footer, >, 0);
+  g_clear_pointer (&match, g_match_info_free);
+
+  for (g_regex_match (word, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *top = g_match_info_fetch (match, 1);
+      g_autofree char *bottom = g_match_info_fetch (match, 2);
+
+      if (g_ascii_strtod (top, NULL) < footer - 1)
+        lowest = MAX (lowest, g_ascii_strtod (bottom, NULL));
+    }
+  g_test_message ("The body ends at %.1f pt, the safety line begins at %.1f pt", lowest, footer);
+  g_assert_cmpfloat (lowest, <, footer - 7);
+}
+
 static char *
 day_text (double ago)
 {
@@ -322,9 +362,8 @@ test_too_much (void)
   g_autoptr(MbcDiary) diary = new_diary (content);
   g_autoptr(MbcMyQuestionList) questions = mbc_my_question_list_new (NULL);
   g_autofree char *dir = new_temp_dir ();
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *info = NULL;
+  g_autofree char *lc_paper = g_strdup (g_getenv ("LC_PAPER"));
+  const char *papers[] = { "en_US.UTF-8", "es_ES.UTF-8" };
   g_autoptr(GString) long_note = g_string_new (NULL);
 
   for (guint i = 0; i < 200; i++)
@@ -350,24 +389,39 @@ test_too_much (void)
       mbc_my_question_list_append (questions, question);
     }
 
-  path = export (diary, questions, days_ago (30), dir, "long.pdf");
-  text = pdf_text (path);
-  info = pdf_info (path);
-  g_test_message ("%s", text);
+  /* Letter is the shorter paper. */
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("long-%u.pdf", i);
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *info = NULL;
 
-  assert_one_page (info);
-  assert_holds (text, "Trouble breathing — Get help now");
-  assert_holds (text, "Get help now: call 911");
-  assert_holds (text, "— Call your care team");
-  assert_holds (text, "Worse than last time: call your care team the same day.");
-  assert_holds (text, "more signs, in the diary.");
-  assert_holds (text, "older notes, in the diary.");
-  assert_holds (text, "Question Q00 about my care?");
-  assert_holds (text, "more questions, in My Questions.");
-  assert_lacks (text, "Question Q49");
-  assert_lacks (text, "END-OF-LONG-NOTE");
-  assert_holds (text, "This is not a diagnosis. In an emergency, call 911.");
+      g_setenv ("LC_PAPER", papers[i], TRUE);
+      path = export (diary, questions, days_ago (30), dir, name);
+      text = pdf_text (path);
+      info = pdf_info (path);
+      g_test_message ("%s", text);
 
+      assert_one_page (info);
+      assert_body_above_footer (path);
+      assert_holds (text, "Trouble breathing — Get help now");
+      assert_holds (text, "Get help now: call 911");
+      assert_holds (text, "— Call your care team");
+      assert_holds (text, "Worse than last time: call your care team the same day.");
+      assert_holds (text, "more signs, in the diary.");
+      assert_holds (text, "older notes, in the diary.");
+      assert_holds (text, "Question Q00 about my care?");
+      assert_holds (text, "more questions, in My Questions.");
+      assert_lacks (text, "Question Q49");
+      assert_lacks (text, "END-OF-LONG-NOTE");
+      assert_holds (text, "This is not a diagnosis. In an emergency, call 911.");
+    }
+
+  if (lc_paper != NULL)
+    g_setenv ("LC_PAPER", lc_paper, TRUE);
+  else
+    g_unsetenv ("LC_PAPER");
   mbc_test_remove_tree (dir);
   g_assert_finalize_object (g_steal_pointer (&questions));
   g_assert_finalize_object (g_steal_pointer (&diary));
