@@ -19,6 +19,7 @@
 typedef struct {
   MbcDiaryStore *store;      /* NULL: in memory only */
   GPtrArray     *entries;    /* newest first, or NULL */
+  GHashTable    *signs;      /* their index, or NULL */
   gboolean       read_only;
   GError        *error;      /* what to tell the person, or NULL */
 } Loaded;
@@ -28,6 +29,7 @@ loaded_free (Loaded *loaded)
 {
   g_clear_object (&loaded->store);
   g_clear_pointer (&loaded->entries, g_ptr_array_unref);
+  g_clear_pointer (&loaded->signs, g_hash_table_unref);
   g_clear_error (&loaded->error);
   g_free (loaded);
 }
@@ -56,10 +58,11 @@ set_unavailable (Loaded     *loaded,
                  const char *path,
                  const char *why)
 {
-  /* Translators: the first %s is the path of the diary's file, the
-   * second why it could not be opened, in a sentence of its own.
-   */
   loaded->error = g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_UNAVAILABLE,
+                               /* Translators: the first %s is the path of
+                                * the diary's file, the second why it could
+                                * not be opened, in a sentence of its own.
+                                */
                                _("The diary’s file “%s” could not be opened. %s "
                                  "What you record now is shown, but it is not kept "
                                  "when the guide is closed."),
@@ -124,11 +127,13 @@ load (const char *path)
   loaded->store = open_and_read (path, FALSE, &loaded->entries, &second_error);
   if (loaded->store == NULL)
     {
-      /* Translators: the first %s says what was wrong with the file, in
-       * a sentence of its own, the second is a path, the third why no
-       * new diary could be made, in a sentence of its own.
-       */
       loaded->error = g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_UNAVAILABLE,
+                                   /* Translators: the first %s says what was
+                                    * wrong with the file, in a sentence of
+                                    * its own, the second is a path, the third
+                                    * why no new diary could be made, in a
+                                    * sentence of its own.
+                                    */
                                    _("The diary’s file could not be read. %s It has been "
                                      "kept, unchanged, as “%s”. No new diary could be "
                                      "started: %s What you record now is shown, but it "
@@ -137,10 +142,12 @@ load (const char *path)
       return loaded;
     }
 
-  /* Translators: the first %s says what was wrong with the file, in a
-   * sentence of its own; the second is the full path where it is kept.
-   */
   loaded->error = g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_SET_ASIDE,
+                               /* Translators: the first %s says what was
+                                * wrong with the file, in a sentence of its
+                                * own; the second is the full path where it
+                                * is kept.
+                                */
                                _("The diary’s file could not be read. %s It has been "
                                  "kept, unchanged, as “%s”, and a new, empty diary has "
                                  "been started."),
@@ -155,7 +162,15 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_task_return_pointer (task, load (task_data), (GDestroyNotify) loaded_free);
+  Loaded *loaded = load (task_data);
+
+  /* Years of entries: their index is built here too, not on the main
+   * thread.
+   */
+  if (loaded->entries != NULL)
+    loaded->signs = _mbc_diary_signs_build (loaded->entries);
+
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 /* On the main thread: the model takes what was read. */
@@ -167,7 +182,7 @@ apply (MbcDiary  *self,
   self->loading = FALSE;
   if (loaded->store != NULL && !loaded->read_only)
     _mbc_diary_write_start (self, loaded->store);
-  _mbc_diary_take_loaded (self, loaded->entries, loaded->read_only);
+  _mbc_diary_take_loaded (self, loaded->entries, loaded->signs, loaded->read_only);
 
   if (loaded->error != NULL)
     {

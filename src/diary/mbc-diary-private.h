@@ -65,14 +65,39 @@ struct _MbcDiary
   GSource       *failures_source;
 };
 
+/* The entries whose flags a change may change, other than the entry
+ * changed: the one before it and the ones after it among its sign's
+ * entries, and the sign's latest (mbc-diary-signs.c).
+ */
+#define MBC_DIARY_MAX_NEIGHBOURS 8
+
+typedef struct {
+  guint          n;
+  MbcDiaryEntry *entries[MBC_DIARY_MAX_NEIGHBOURS];
+  MbcDiaryFlags  flags[MBC_DIARY_MAX_NEIGHBOURS];
+} MbcDiaryNeighbours;
+
 /* mbc-diary-signs.c */
+/* Notes, before a change, the neighbours of where @entry is or goes,
+ * with their flags.
+ */
+void        _mbc_diary_signs_note_neighbours (MbcDiary           *self,
+                                              MbcDiaryEntry      *entry,
+                                              MbcDiaryNeighbours *neighbours);
+void        _mbc_diary_neighbours_clear    (MbcDiaryNeighbours *neighbours);
 void        _mbc_diary_signs_init          (MbcDiary      *self);
 void        _mbc_diary_signs_add           (MbcDiary      *self,
                                             MbcDiaryEntry *entry);
 void        _mbc_diary_signs_remove        (MbcDiary      *self,
                                             MbcDiaryEntry *entry);
-/* Builds the index again from self->entries (after a load). */
+/* Builds the index again from self->entries. */
 void        _mbc_diary_signs_rebuild       (MbcDiary      *self);
+/* The index of @entries (newest first): sign key → MbcDiarySignIndex.
+ * Needs no diary, so that the thread that reads the file builds it.
+ */
+GHashTable *_mbc_diary_signs_build         (GPtrArray     *entries);
+void        _mbc_diary_signs_take          (MbcDiary      *self,
+                                            GHashTable    *signs);
 
 /* mbc-diary-write.c: the worker writes to @store from now on. */
 void        _mbc_diary_write_start         (MbcDiary      *self,
@@ -93,10 +118,12 @@ void        _mbc_diary_write_clear         (MbcDiary      *self);
 void        _mbc_diary_save_failed         (MbcDiary      *self,
                                             const GError  *error);
 /* Puts @entries (newest first, with their ids; may be NULL) in the
- * model, once the file is read.
+ * model, once the file is read, with their @signs
+ * (_mbc_diary_signs_build(), or NULL to build it here).
  */
 void        _mbc_diary_take_loaded         (MbcDiary      *self,
                                             GPtrArray     *entries,
+                                            GHashTable    *signs,
                                             gboolean       read_only);
 
 G_END_DECLS

@@ -16,6 +16,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mbc-diary-private.h"
 
 /* "More than two weeks": days further apart than this. */
@@ -29,11 +31,17 @@ sign_index_free (MbcDiarySignIndex *index)
   g_free (index);
 }
 
+static GHashTable *
+new_signs (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal,
+                                NULL, (GDestroyNotify) sign_index_free);
+}
+
 void
 _mbc_diary_signs_init (MbcDiary *self)
 {
-  self->signs = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                       NULL, (GDestroyNotify) sign_index_free);
+  self->signs = new_signs ();
 }
 
 /* Oldest first: the opposite of the timeline's order. */
@@ -114,18 +122,18 @@ find_in_index (MbcDiarySignIndex *index,
 }
 
 static MbcDiarySignIndex *
-ensure_index (MbcDiary      *self,
+ensure_index (GHashTable    *signs,
               MbcDiaryEntry *entry)
 {
   g_autofree char *key = mbc_diary_entry_dup_sign_key (entry);
-  MbcDiarySignIndex *index = g_hash_table_lookup (self->signs, key);
+  MbcDiarySignIndex *index = g_hash_table_lookup (signs, key);
 
   if (index == NULL)
     {
       index = g_new0 (MbcDiarySignIndex, 1);
       index->key = g_steal_pointer (&key);
       index->entries = g_ptr_array_new_with_free_func (g_object_unref);
-      g_hash_table_insert (self->signs, index->key, index);
+      g_hash_table_insert (signs, index->key, index);
     }
 
   return index;
@@ -135,7 +143,7 @@ void
 _mbc_diary_signs_add (MbcDiary      *self,
                       MbcDiaryEntry *entry)
 {
-  MbcDiarySignIndex *index = ensure_index (self, entry);
+  MbcDiarySignIndex *index = ensure_index (self->signs, entry);
 
   g_ptr_array_insert (index->entries, lower_bound (index->entries, entry),
                       g_object_ref (entry));
@@ -160,21 +168,105 @@ _mbc_diary_signs_remove (MbcDiary      *self,
     g_hash_table_remove (self->signs, index->key);
 }
 
+GHashTable *
+_mbc_diary_signs_build (GPtrArray *entries)
+{
+  GHashTable *signs = new_signs ();
+  /* The sign of each entry's words or sign id, by kind: a sign key is
+   * made (with Unicode normalization and case folding) once for each
+   * different text, not once for each of years of entries.
+   */
+  GHashTable *by_text[MBC_DIARY_KIND_OVERALL + 1] = { NULL, };
+
+  for (guint kind = MBC_DIARY_KIND_SIGN; kind <= MBC_DIARY_KIND_OVERALL; kind++)
+    by_text[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* @entries is newest first: read backwards, each sign's entries come
+   * oldest first and are only ever appended.
+   */
+  for (guint i = entries->len; i > 0; i--)
+    {
+      MbcDiaryEntry *entry = g_ptr_array_index (entries, i - 1);
+      MbcDiaryKind kind = mbc_diary_entry_get_kind (entry);
+      const char *text = kind == MBC_DIARY_KIND_SIGN ? mbc_diary_entry_get_sign_id (entry)
+                         : kind == MBC_DIARY_KIND_OVERALL ? ""
+                         : mbc_diary_entry_get_label (entry);
+      MbcDiarySignIndex *index = g_hash_table_lookup (by_text[kind], text);
+
+      if (index == NULL)
+        {
+          index = ensure_index (signs, entry);
+          /* The entry, and so its text, lives as long as the table. */
+          g_hash_table_insert (by_text[kind], (gpointer) text, index);
+        }
+      g_ptr_array_add (index->entries, g_object_ref (entry));
+    }
+
+  for (guint kind = MBC_DIARY_KIND_SIGN; kind <= MBC_DIARY_KIND_OVERALL; kind++)
+    g_hash_table_unref (by_text[kind]);
+
+  return signs;
+}
+
+void
+_mbc_diary_signs_take (MbcDiary   *self,
+                       GHashTable *signs)
+{
+  g_clear_pointer (&self->signs, g_hash_table_unref);
+  self->signs = signs;
+}
+
 void
 _mbc_diary_signs_rebuild (MbcDiary *self)
 {
-  g_hash_table_remove_all (self->signs);
+  _mbc_diary_signs_take (self, _mbc_diary_signs_build (self->entries));
+}
 
-  /* self->entries is newest first: read backwards, each sign's entries
-   * come oldest first and are only ever appended.
+static void
+note (MbcDiary           *self,
+      MbcDiaryNeighbours *neighbours,
+      MbcDiarySignIndex  *index,
+      guint               position)
+{
+  MbcDiaryEntry *entry = g_ptr_array_index (index->entries, position);
+
+  for (guint i = 0; i < neighbours->n; i++)
+    if (neighbours->entries[i] == entry)
+      return;
+  g_return_if_fail (neighbours->n < MBC_DIARY_MAX_NEIGHBOURS);
+
+  neighbours->entries[neighbours->n] = g_object_ref (entry);
+  neighbours->flags[neighbours->n] = mbc_diary_get_flags (self, entry);
+  neighbours->n++;
+}
+
+void
+_mbc_diary_signs_note_neighbours (MbcDiary           *self,
+                                  MbcDiaryEntry      *entry,
+                                  MbcDiaryNeighbours *neighbours)
+{
+  MbcDiarySignIndex *index = lookup_index (self, entry);
+  guint position;
+
+  if (index == NULL)
+    return;
+
+  /* An entry's "worse" follows the entry before it, and "two weeks" is
+   * the latest entry's: an entry added or removed changes at most those
+   * of the entries beside it and of the latest.
    */
-  for (guint i = self->entries->len; i > 0; i--)
-    {
-      MbcDiaryEntry *entry = g_ptr_array_index (self->entries, i - 1);
-      MbcDiarySignIndex *index = ensure_index (self, entry);
+  position = lower_bound (index->entries, entry);
+  for (guint i = position > 0 ? position - 1 : 0; i < position + 2 && i < index->entries->len; i++)
+    note (self, neighbours, index, i);
+  note (self, neighbours, index, index->entries->len - 1);
+}
 
-      g_ptr_array_add (index->entries, g_object_ref (entry));
-    }
+void
+_mbc_diary_neighbours_clear (MbcDiaryNeighbours *neighbours)
+{
+  for (guint i = 0; i < neighbours->n; i++)
+    g_clear_object (&neighbours->entries[i]);
+  neighbours->n = 0;
 }
 
 static MbcSymptom *
@@ -211,9 +303,18 @@ mbc_diary_get_label (MbcDiary      *self,
   g_return_val_if_fail (MBC_IS_DIARY_ENTRY (entry), NULL);
 
   symptom = find_entry_symptom (self, entry);
+  if (symptom != NULL)
+    return mbc_symptom_get_text (symptom);
+
+  if (mbc_diary_entry_get_kind (entry) == MBC_DIARY_KIND_OVERALL &&
+      *mbc_diary_entry_get_label (entry) == '\0')
+    /* Translators: what an entry of the diary is about when the person
+     * said how they feel overall that day, without words of their own.
+     */
+    return _("How you feel overall");
 
   /* A sign the guide no longer has keeps the words it was recorded with. */
-  return symptom != NULL ? mbc_symptom_get_text (symptom) : mbc_diary_entry_get_label (entry);
+  return mbc_diary_entry_get_label (entry);
 }
 
 /* Whether the sign is still there and has been for more than two weeks:

@@ -109,11 +109,12 @@ write_cb (gpointer data,
   g_mutex_lock (&self->lock);
   if (!ok)
     {
-      /* Translators: %s says why, in a sentence of its own. */
       g_ptr_array_add (self->failures,
                        g_error_new (MBC_DIARY_ERROR, MBC_DIARY_ERROR_SAVE,
                                     job->kind == JOB_CLEAR
+                                    /* Translators: %s says why, in a sentence of its own. */
                                     ? _("The diary could not be deleted from the disk. %s")
+                                    /* Translators: %s says why, in a sentence of its own. */
                                     : _("A change to the diary could not be saved. %s "
                                         "It is shown, but it is not kept on the disk."),
                                     error->message));

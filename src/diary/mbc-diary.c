@@ -466,17 +466,42 @@ compare_newest_first_cb (gconstpointer a,
                                                NULL);
 }
 
+/* Tells the views of the rows whose flags a change has changed, so that
+ * a row that showed "two weeks" loses it when a newer entry of its sign
+ * comes, and the one after an entry added shows whether it is worse.
+ */
+static void
+announce_neighbours (MbcDiary           *self,
+                     MbcDiaryNeighbours *neighbours)
+{
+  for (guint i = 0; i < neighbours->n; i++)
+    {
+      MbcDiaryEntry *entry = neighbours->entries[i];
+      int position = find_entry (self, entry);
+
+      if (position >= 0 &&
+          g_ptr_array_index (self->entries, position) == entry &&
+          mbc_diary_get_flags (self, entry) != neighbours->flags[i])
+        items_changed (self, position, 1, 1);
+    }
+
+  _mbc_diary_neighbours_clear (neighbours);
+}
+
 /* Puts @entry (which has its id) into the model and the index. */
 static void
 insert_entry (MbcDiary      *self,
               MbcDiaryEntry *entry)
 {
   guint position = find_position (self, entry);
+  MbcDiaryNeighbours neighbours = { 0, };
 
+  _mbc_diary_signs_note_neighbours (self, entry, &neighbours);
   g_ptr_array_insert (self->entries, position, g_object_ref (entry));
   _mbc_diary_signs_add (self, entry);
   self->next_id = MAX (self->next_id, mbc_diary_entry_get_id (entry) + 1);
   items_changed (self, position, 0, 1);
+  announce_neighbours (self, &neighbours);
 }
 
 MbcDiaryEntry *
@@ -508,6 +533,7 @@ mbc_diary_replace (MbcDiary       *self,
 {
   g_autoptr(MbcDiaryEntry) replacement = NULL;
   g_autoptr(MbcDiaryEntry) removed = NULL;
+  MbcDiaryNeighbours neighbours = { 0, };
   int position;
   guint new_position;
 
@@ -521,9 +547,11 @@ mbc_diary_replace (MbcDiary       *self,
   position = find_entry (self, old);
   g_return_val_if_fail (position >= 0, NULL);
 
+  replacement = mbc_diary_entry_copy_with_id (changed, mbc_diary_entry_get_id (old));
+  _mbc_diary_signs_note_neighbours (self, old, &neighbours);
+  _mbc_diary_signs_note_neighbours (self, replacement, &neighbours);
   removed = g_ptr_array_steal_index (self->entries, position);
   _mbc_diary_signs_remove (self, removed);
-  replacement = mbc_diary_entry_copy_with_id (changed, mbc_diary_entry_get_id (removed));
   new_position = find_position (self, replacement);
   g_ptr_array_insert (self->entries, new_position, g_object_ref (replacement));
   _mbc_diary_signs_add (self, replacement);
@@ -540,6 +568,7 @@ mbc_diary_replace (MbcDiary       *self,
 
       items_changed (self, first, last - first + 1, last - first + 1);
     }
+  announce_neighbours (self, &neighbours);
 
   _mbc_diary_write_replace (self, replacement);
 
@@ -552,6 +581,7 @@ mbc_diary_remove (MbcDiary       *self,
                   GError        **error)
 {
   g_autoptr(MbcDiaryEntry) removed = NULL;
+  MbcDiaryNeighbours neighbours = { 0, };
   int position;
 
   g_return_val_if_fail (MBC_IS_DIARY (self), FALSE);
@@ -563,9 +593,11 @@ mbc_diary_remove (MbcDiary       *self,
   position = find_entry (self, entry);
   g_return_val_if_fail (position >= 0, FALSE);
 
+  _mbc_diary_signs_note_neighbours (self, entry, &neighbours);
   removed = g_ptr_array_steal_index (self->entries, position);
   _mbc_diary_signs_remove (self, removed);
   items_changed (self, position, 1, 0);
+  announce_neighbours (self, &neighbours);
   _mbc_diary_write_remove (self, removed);
 
   return TRUE;
@@ -634,9 +666,10 @@ mbc_diary_clear (MbcDiary  *self,
 }
 
 void
-_mbc_diary_take_loaded (MbcDiary  *self,
-                        GPtrArray *entries,
-                        gboolean   read_only)
+_mbc_diary_take_loaded (MbcDiary   *self,
+                        GPtrArray  *entries,
+                        GHashTable *signs,
+                        gboolean    read_only)
 {
   guint old_len = self->entries->len;
 
@@ -650,7 +683,10 @@ _mbc_diary_take_loaded (MbcDiary  *self,
       for (guint i = 0; i < self->entries->len; i++)
         self->next_id = MAX (self->next_id,
                              mbc_diary_entry_get_id (g_ptr_array_index (self->entries, i)) + 1);
-      _mbc_diary_signs_rebuild (self);
+      if (signs != NULL)
+        _mbc_diary_signs_take (self, g_hash_table_ref (signs));
+      else
+        _mbc_diary_signs_rebuild (self);
     }
 
   self->loaded = TRUE;
