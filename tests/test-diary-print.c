@@ -351,6 +351,29 @@ test_empty (void)
   g_assert_finalize_object (g_steal_pointer (&content));
 }
 
+/* Without the guide's content, a sign of the guide keeps the words it
+ * was recorded with, and no tier is made up for it.
+ */
+static void
+test_no_content (void)
+{
+  g_autoptr(MbcDiary) diary = new_diary (NULL);
+  g_autofree char *dir = new_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  add (diary, MBC_DIARY_KIND_SIGN, "lungs-trouble-breathing", "Trouble breathing", 3, 7, NULL);
+  path = export (diary, NULL, days_ago (7), dir, "no-content.pdf");
+  text = pdf_text (path);
+
+  assert_holds (text, "Trouble breathing — Sign from the guide");
+  assert_holds (text, "1 day recorded · worst 7 of 10 · latest 7 of 10");
+  assert_lacks (text, "Get help now");
+
+  mbc_test_remove_tree (dir);
+  g_assert_finalize_object (g_steal_pointer (&diary));
+}
+
 /* Far more than a page holds: still one page, the flagged and urgent
  * signs kept, the rest summed up, the newest notes kept, and long
  * notes cut short.
@@ -666,6 +689,7 @@ test_print_dialog (void)
   diary = new_diary (NULL);
   questions = new_questions ();
   add (diary, MBC_DIARY_KIND_OWN, NULL, "Tingling in my fingers", 3, 2, NULL);
+  add (diary, MBC_DIARY_KIND_SIGN, "bones-pain", "Bone pain", 2, 6, NULL);
   parent = GTK_WINDOW (gtk_window_new ());
   mbc_test_show_window (parent, 400, 300);
   mbc_diary_print_run (diary, questions, days_ago (35), days_ago (0), parent);
@@ -700,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/mbc/diary-print/chart", test_chart);
   g_test_add_func ("/mbc/diary-print/export", test_export);
   g_test_add_func ("/mbc/diary-print/empty", test_empty);
+  g_test_add_func ("/mbc/diary-print/no-content", test_no_content);
   g_test_add_func ("/mbc/diary-print/too-much", test_too_much);
   g_test_add_func ("/mbc/diary-print/paper-size", test_paper_size);
   g_test_add_func ("/mbc/diary-print/export-error", test_export_error);
