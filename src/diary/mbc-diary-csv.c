@@ -552,17 +552,26 @@ mbc_diary_csv_read (const char  *text,
     read_rows (&scanner, &record, column_of_field, entries, wrong);
   mbc_csv_record_clear (&record);
 
+  if (too_many > 0)
+    g_set_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS,
+                 /* Translators: said when a diary file is not imported; %u is
+                  * the most rows the guide imports at once.
+                  */
+                 _("The file has more than %u rows, so nothing was imported."),
+                 (guint) MAX_ROWS);
+  else if (wrong->len > 0)
+    g_set_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS,
+                 /* Translators: said when a diary file is not imported; %u is
+                  * how many of its rows are wrong.
+                  */
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%u row of the file cannot be read, so nothing was imported.",
+                              "%u rows of the file cannot be read, so nothing was imported.",
+                              wrong->len),
+                 wrong->len);
+
   if (wrong->len > 0)
     {
-      g_set_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS,
-                   /* Translators: said when a diary file is not imported; %u
-                    * is how many of its rows are wrong.
-                    */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u row of the file cannot be read, so nothing was imported.",
-                                "%u rows of the file cannot be read, so nothing was imported.",
-                                wrong->len),
-                   wrong->len);
       if (problems != NULL)
         *problems = g_steal_pointer (&wrong);
       return NULL;
