@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mbc-date.h"
+#include "mbc-diary-chart.h"
 #include "mbc-diary-print.h"
 #include "mbc-diary.h"
 #include "mbc-my-question-list.h"
@@ -172,6 +173,46 @@ assert_one_page (const char *info)
     g_error ("Not one page:\n%s", info);
 }
 
+/* Every word of the page but the safety line ends above the rule over
+ * it: nothing runs into the foot of the page.
+ */
+static void
+assert_body_above_footer (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = mbc_test_run_program (argv);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                                        0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  double footer = -1;
+  double lowest = 0;
+
+  for (g_regex_match (word, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *top = g_match_info_fetch (match, 1);
+      g_autofree char *text = g_match_info_fetch (match, 3);
+
+      if (g_str_equal (text, "diagnosis."))
+        footer = g_ascii_strtod (top, NULL);
+    }
+  g_assert_cmpfloat (footer, >, 0);
+  g_clear_pointer (&match, g_match_info_free);
+
+  for (g_regex_match (word, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *top = g_match_info_fetch (match, 1);
+      g_autofree char *bottom = g_match_info_fetch (match, 2);
+
+      if (g_ascii_strtod (top, NULL) < footer - 1)
+        lowest = MAX (lowest, g_ascii_strtod (bottom, NULL));
+    }
+  g_test_message ("The body ends at %.1f pt, the safety line begins at %.1f pt", lowest, footer);
+  g_assert_cmpfloat (lowest, <, footer - 7);
+}
+
 static char *
 day_text (double ago)
 {
@@ -310,6 +351,29 @@ test_empty (void)
   g_assert_finalize_object (g_steal_pointer (&content));
 }
 
+/* Without the guide's content, a sign of the guide keeps the words it
+ * was recorded with, and no tier is made up for it.
+ */
+static void
+test_no_content (void)
+{
+  g_autoptr(MbcDiary) diary = new_diary (NULL);
+  g_autofree char *dir = new_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  add (diary, MBC_DIARY_KIND_SIGN, "lungs-trouble-breathing", "Trouble breathing", 3, 7, NULL);
+  path = export (diary, NULL, days_ago (7), dir, "no-content.pdf");
+  text = pdf_text (path);
+
+  assert_holds (text, "Trouble breathing — Sign from the guide");
+  assert_holds (text, "1 day recorded · worst 7 of 10 · latest 7 of 10");
+  assert_lacks (text, "Get help now");
+
+  mbc_test_remove_tree (dir);
+  g_assert_finalize_object (g_steal_pointer (&diary));
+}
+
 /* Far more than a page holds: still one page, the flagged and urgent
  * signs kept, the rest summed up, the newest notes kept, and long
  * notes cut short.
@@ -321,9 +385,8 @@ test_too_much (void)
   g_autoptr(MbcDiary) diary = new_diary (content);
   g_autoptr(MbcMyQuestionList) questions = mbc_my_question_list_new (NULL);
   g_autofree char *dir = new_temp_dir ();
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *info = NULL;
+  g_autofree char *lc_paper = g_strdup (g_getenv ("LC_PAPER"));
+  const char *papers[] = { "en_US.UTF-8", "es_ES.UTF-8" };
   g_autoptr(GString) long_note = g_string_new (NULL);
 
   for (guint i = 0; i < 200; i++)
@@ -349,24 +412,39 @@ test_too_much (void)
       mbc_my_question_list_append (questions, question);
     }
 
-  path = export (diary, questions, days_ago (30), dir, "long.pdf");
-  text = pdf_text (path);
-  info = pdf_info (path);
-  g_test_message ("%s", text);
+  /* Letter is the shorter paper. */
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("long-%u.pdf", i);
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *info = NULL;
 
-  assert_one_page (info);
-  assert_holds (text, "Trouble breathing — Get help now");
-  assert_holds (text, "Get help now: call 911");
-  assert_holds (text, "— Call your care team");
-  assert_holds (text, "Worse than last time: call your care team the same day.");
-  assert_holds (text, "more signs, in the diary.");
-  assert_holds (text, "older notes, in the diary.");
-  assert_holds (text, "Question Q00 about my care?");
-  assert_holds (text, "more questions, in My Questions.");
-  assert_lacks (text, "Question Q49");
-  assert_lacks (text, "END-OF-LONG-NOTE");
-  assert_holds (text, "This is not a diagnosis. In an emergency, call 911.");
+      g_setenv ("LC_PAPER", papers[i], TRUE);
+      path = export (diary, questions, days_ago (30), dir, name);
+      text = pdf_text (path);
+      info = pdf_info (path);
+      g_test_message ("%s", text);
 
+      assert_one_page (info);
+      assert_body_above_footer (path);
+      assert_holds (text, "Trouble breathing — Get help now");
+      assert_holds (text, "Get help now: call 911");
+      assert_holds (text, "— Call your care team");
+      assert_holds (text, "Worse than last time: call your care team the same day.");
+      assert_holds (text, "more signs, in the diary.");
+      assert_holds (text, "older notes, in the diary.");
+      assert_holds (text, "Question Q00 about my care?");
+      assert_holds (text, "more questions, in My Questions.");
+      assert_lacks (text, "Question Q49");
+      assert_lacks (text, "END-OF-LONG-NOTE");
+      assert_holds (text, "This is not a diagnosis. In an emergency, call 911.");
+    }
+
+  if (lc_paper != NULL)
+    g_setenv ("LC_PAPER", lc_paper, TRUE);
+  else
+    g_unsetenv ("LC_PAPER");
   mbc_test_remove_tree (dir);
   g_assert_finalize_object (g_steal_pointer (&questions));
   g_assert_finalize_object (g_steal_pointer (&diary));
@@ -504,6 +582,137 @@ test_save_pdf (void)
   g_assert_finalize_object (g_steal_pointer (&content));
 }
 
+/* How dark the page is at (@x, @y), from 0 (white) to 255 (black). */
+static int
+darkness (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  return 255 - (int) (pixel & 0xff);
+}
+
+static cairo_surface_t *
+draw_chart (MbcDiarySign *sign,
+            gint64        from,
+            gint64        to)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 50);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  mbc_diary_chart_draw (cr, sign, from, to, 0, 0, 100, 50);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The chart has a bar for each day with an entry, as high as the day's
+ * worst severity (for how the person felt overall, the lowest score),
+ * a tick for a severity of 0, and nothing on a day with no entry.
+ */
+static void
+test_chart (void)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 6, 1, 0, 0, 0);
+  gint64 from = g_date_time_to_unix (start);
+  gint64 to = from + 10 * DAY - 1;
+  const struct {
+    int day;
+    int severity;
+  } marks[] = { { 0, 10 }, { 5, 5 }, { 5, 2 }, { 9, 0 } };
+  MbcDiaryKind kinds[] = { MBC_DIARY_KIND_OWN, MBC_DIARY_KIND_OVERALL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      MbcDiarySign sign = { 0 };
+      cairo_surface_t *surface;
+
+      sign.kind = kinds[k];
+      sign.entries = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+        g_ptr_array_add (sign.entries,
+                         mbc_diary_entry_new (kinds[k], NULL, "Ache",
+                                              from + marks[i].day * DAY + DAY / 2,
+                                              marks[i].severity, MBC_DIARY_SCORE_NONE, NULL, NULL));
+      surface = draw_chart (&sign, from, to);
+
+      /* Day 0, 10 of 10: a bar from the foot to the top. */
+      g_assert_cmpint (darkness (surface, 5, 48), >, 128);
+      g_assert_cmpint (darkness (surface, 5, 3), >, 128);
+      /* Day 5: up to half its height, or a fifth for the lowest score. */
+      g_assert_cmpint (darkness (surface, 55, 48), >, 128);
+      g_assert_true ((darkness (surface, 55, 30) > 128) == (kinds[k] != MBC_DIARY_KIND_OVERALL));
+      g_assert_cmpint (darkness (surface, 55, 20), <, 128);
+      /* Day 9, 0 of 10: a tick on the foot. */
+      g_assert_cmpint (darkness (surface, 95, 49), >, 128);
+      g_assert_cmpint (darkness (surface, 95, 45), <, 128);
+      /* Day 2, no entry: nothing but the light frame and the line at 5. */
+      for (int y = 1; y < 49; y++)
+        g_assert_cmpint (darkness (surface, 25, y), <, 128);
+
+      cairo_surface_destroy (surface);
+      g_ptr_array_unref (sign.entries);
+    }
+}
+
+/* Print shows the print dialog on the window; cancelling it prints
+ * nothing and says nothing.
+ *
+ * In a process of its own, with a diary that has no content: GLib keeps
+ * its first table of quarks when more than 2048 exist (on purpose, for
+ * lookups without a lock), which LeakSanitizer reports as a leak, and
+ * the guide's content and GTK's print dialog together pass that mark.
+ */
+static void
+test_print_dialog (void)
+{
+  g_autoptr(MbcDiary) diary = NULL;
+  g_autoptr(MbcMyQuestionList) questions = NULL;
+  GtkWindow *parent;
+  GtkWindow *dialog;
+  GType print_dialog_type;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT |
+                                       G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  diary = new_diary (NULL);
+  questions = new_questions ();
+  add (diary, MBC_DIARY_KIND_OWN, NULL, "Tingling in my fingers", 3, 2, NULL);
+  add (diary, MBC_DIARY_KIND_SIGN, "bones-pain", "Bone pain", 2, 6, NULL);
+  parent = GTK_WINDOW (gtk_window_new ());
+  mbc_test_show_window (parent, 400, 300);
+  mbc_diary_print_run (diary, questions, days_ago (35), days_ago (0), parent);
+  /* By name: its header is in the gtk4-unix-print package, which the
+   * tests do not otherwise need.
+   */
+  print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+  g_assert_true (print_dialog_type != G_TYPE_INVALID);
+  dialog = wait_for_toplevel (print_dialog_type);
+  g_assert_true (gtk_window_get_transient_for (dialog) == parent);
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  for (guint i = 0; i < 100 && mbc_test_find_toplevel (print_dialog_type) != NULL; i++)
+    mbc_test_iterate (10);
+  mbc_test_iterate (50);
+  g_assert_null (mbc_test_find_toplevel (print_dialog_type));
+  g_assert_null (mbc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  mbc_test_close_window (parent);
+  g_assert_finalize_object (g_steal_pointer (&questions));
+  g_assert_finalize_object (g_steal_pointer (&diary));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,12 +721,15 @@ main (int   argc,
   /* Only the print-to-file printer, so that no print server is asked. */
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
 
+  g_test_add_func ("/mbc/diary-print/chart", test_chart);
   g_test_add_func ("/mbc/diary-print/export", test_export);
   g_test_add_func ("/mbc/diary-print/empty", test_empty);
+  g_test_add_func ("/mbc/diary-print/no-content", test_no_content);
   g_test_add_func ("/mbc/diary-print/too-much", test_too_much);
   g_test_add_func ("/mbc/diary-print/paper-size", test_paper_size);
   g_test_add_func ("/mbc/diary-print/export-error", test_export_error);
   g_test_add_func ("/mbc/diary-print/save-pdf", test_save_pdf);
+  g_test_add_func ("/mbc/diary-print/print-dialog", test_print_dialog);
 
   return g_test_run ();
 }

@@ -44,7 +44,8 @@ GString *
 mbc_csv_record_get (MbcCsvRecord *record,
                     guint         field)
 {
-  g_return_val_if_fail (field < record->fields->len, NULL);
+  g_return_val_if_fail (!record->count_only, NULL);
+  g_return_val_if_fail (field < MIN (record->n_fields, MBC_CSV_MAX_KEPT_FIELDS), NULL);
 
   return g_ptr_array_index (record->fields, field);
 }
@@ -93,17 +94,23 @@ take_line_end (MbcCsvScanner *scanner,
   scanner->line++;
 }
 
+/* The strings of the fields are kept from one record to the next:
+ * a file of a million rows is read with a few allocations, not tens of
+ * millions.
+ */
 static GString *
 begin_field (MbcCsvRecord *record)
 {
-  GString *field = NULL;
+  GString *field;
 
   record->n_fields++;
-  if (record->n_fields <= MBC_CSV_MAX_KEPT_FIELDS)
-    {
-      field = g_string_new (NULL);
-      g_ptr_array_add (record->fields, field);
-    }
+  if (record->count_only || record->n_fields > MBC_CSV_MAX_KEPT_FIELDS)
+    return NULL;
+
+  if (record->fields->len < record->n_fields)
+    g_ptr_array_add (record->fields, g_string_new (NULL));
+  field = g_ptr_array_index (record->fields, record->n_fields - 1);
+  g_string_truncate (field, 0);
 
   return field;
 }
@@ -165,10 +172,10 @@ mbc_csv_scanner_next (MbcCsvScanner *scanner,
   if (scanner->p >= scanner->end)
     return FALSE;
 
-  g_ptr_array_set_size (record->fields, 0);
   record->line = scanner->line;
   record->n_fields = 0;
   record->first_quoted = *scanner->p == '"';
+  record->empty = scanner->p < scanner->end && (*scanner->p == '\r' || *scanner->p == '\n');
   record->too_long = -1;
   record->stray_quote = -1;
   record->unclosed = -1;
@@ -211,6 +218,5 @@ mbc_csv_scanner_next (MbcCsvScanner *scanner,
 gboolean
 mbc_csv_record_is_blank (MbcCsvRecord *record)
 {
-  return record->n_fields == 1 && !record->first_quoted &&
-         mbc_csv_record_get (record, 0)->len == 0;
+  return record->n_fields == 1 && !record->first_quoted && record->empty;
 }

@@ -37,6 +37,9 @@ typedef struct
   int        too_long;      /* the first field cut at MBC_CSV_MAX_FIELD_BYTES, or -1 */
   int        stray_quote;   /* the first field with text after its closing quote, or -1 */
   int        unclosed;      /* the field whose quote never closes (the last), or -1 */
+  gboolean   empty;         /* it is a line end alone */
+  /* Set to scan records only to count them: no field is kept. */
+  gboolean   count_only;
 } MbcCsvRecord;
 
 /* Skips a UTF-8 byte order mark at the start of @text. */

@@ -238,8 +238,14 @@ words_match (const char *folded,
 static int
 find_column (const char *text)
 {
-  g_autofree char *folded = dup_folded (text);
+  g_autofree char *folded = NULL;
 
+  /* As the guide writes them, with nothing to fold. */
+  for (guint i = 0; i < MBC_DIARY_CSV_N_COLUMNS; i++)
+    if (strcmp (text, _(columns[i].name)) == 0)
+      return i;
+
+  folded = dup_folded (text);
   for (guint i = 0; i < MBC_DIARY_CSV_N_COLUMNS; i++)
     if (words_match (folded, columns[i].keyword, columns[i].name))
       return i;
@@ -250,8 +256,14 @@ find_column (const char *text)
 int
 mbc_diary_csv_find_kind (const char *text)
 {
-  g_autofree char *folded = dup_folded (text);
+  g_autofree char *folded = NULL;
 
+  /* As the guide writes them, with nothing to fold. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (strcmp (text, _(kinds[i].words)) == 0)
+      return kinds[i].kind;
+
+  folded = dup_folded (text);
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (words_match (folded, kinds[i].keyword, kinds[i].words))
       return kinds[i].kind;
@@ -415,6 +427,28 @@ add_problem (GPtrArray *problems,
   g_ptr_array_add (problems, problem);
 }
 
+/* The line of the first row past MAX_ROWS, or 0. The rows are counted
+ * before any is read, keeping nothing, so that a file far too big is
+ * turned down at once.
+ */
+static guint
+find_row_past_limit (const MbcCsvScanner *scanner)
+{
+  MbcCsvScanner counter = *scanner;
+  MbcCsvRecord record;
+  guint n_rows = 0;
+  guint line = 0;
+
+  mbc_csv_record_init (&record);
+  record.count_only = TRUE;
+  while (line == 0 && mbc_csv_scanner_next (&counter, &record))
+    if (!mbc_csv_record_is_blank (&record) && ++n_rows > MAX_ROWS)
+      line = record.line;
+  mbc_csv_record_clear (&record);
+
+  return line;
+}
+
 /* Reads the rows after the header into @entries, and what is wrong with
  * each wrong row into @problems.
  */
@@ -425,8 +459,6 @@ read_rows (MbcCsvScanner *scanner,
            GPtrArray     *entries,
            GPtrArray     *problems)
 {
-  guint n_rows = 0;
-
   while (mbc_csv_scanner_next (scanner, record))
     {
       g_autoptr(GString) messages = NULL;
@@ -434,17 +466,6 @@ read_rows (MbcCsvScanner *scanner,
 
       if (mbc_csv_record_is_blank (record))
         continue;
-
-      if (++n_rows > MAX_ROWS)
-        {
-          add_problem (problems, record->line, g_strdup_printf (
-            /* Translators: about a diary file being imported; %u is the
-             * most rows the guide imports at once.
-             */
-            _("The diary imports at most %u rows at once: this row and the rows after it were not read."),
-            (guint) MAX_ROWS));
-          return;
-        }
 
       messages = g_string_new (NULL);
       entry = mbc_diary_csv_read_row (record, column_of_field, messages);
@@ -488,6 +509,7 @@ mbc_diary_csv_read (const char  *text,
   MbcCsvScanner scanner;
   MbcCsvRecord record;
   gboolean found;
+  guint too_many;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -518,20 +540,38 @@ mbc_diary_csv_read (const char  *text,
 
   entries = g_ptr_array_new_with_free_func (g_object_unref);
   wrong = g_ptr_array_new_with_free_func ((GDestroyNotify) mbc_diary_csv_problem_free);
-  read_rows (&scanner, &record, column_of_field, entries, wrong);
+  too_many = find_row_past_limit (&scanner);
+  if (too_many > 0)
+    add_problem (wrong, too_many, g_strdup_printf (
+      /* Translators: about a diary file being imported; %u is the most
+       * rows the guide imports at once.
+       */
+      _("The diary imports at most %u rows at once: this row and the rows after it are too many."),
+      (guint) MAX_ROWS));
+  else
+    read_rows (&scanner, &record, column_of_field, entries, wrong);
   mbc_csv_record_clear (&record);
+
+  if (too_many > 0)
+    g_set_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS,
+                 /* Translators: said when a diary file is not imported; %u is
+                  * the most rows the guide imports at once.
+                  */
+                 _("The file has more than %u rows, so nothing was imported."),
+                 (guint) MAX_ROWS);
+  else if (wrong->len > 0)
+    g_set_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS,
+                 /* Translators: said when a diary file is not imported; %u is
+                  * how many of its rows are wrong.
+                  */
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%u row of the file cannot be read, so nothing was imported.",
+                              "%u rows of the file cannot be read, so nothing was imported.",
+                              wrong->len),
+                 wrong->len);
 
   if (wrong->len > 0)
     {
-      g_set_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS,
-                   /* Translators: said when a diary file is not imported; %u
-                    * is how many of its rows are wrong.
-                    */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u row of the file cannot be read, so nothing was imported.",
-                                "%u rows of the file cannot be read, so nothing was imported.",
-                                wrong->len),
-                   wrong->len);
       if (problems != NULL)
         *problems = g_steal_pointer (&wrong);
       return NULL;

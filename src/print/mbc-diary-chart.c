@@ -22,7 +22,7 @@
 #define BAR_GREY    0.25
 #define THIN_LINE   0.5
 /* The height of a bar for a severity of 0, so that it shows. */
-#define TICK        1.0
+#define TICK        1.5
 
 static guint32
 local_day (gint64 when)

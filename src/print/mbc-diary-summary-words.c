@@ -30,6 +30,12 @@ mbc_diary_summary_tier_words (MbcDiarySign *sign)
 
   switch (sign->kind)
     {
+    case MBC_DIARY_KIND_SIGN:
+      /* Translators: on the diary's printed summary, for a sign of the
+       * guide whose tier is not known (the guide's content no longer
+       * has it).
+       */
+      return _("Sign from the guide");
     case MBC_DIARY_KIND_SIDE_EFFECT:
       /* Translators: on the diary's printed summary, in place of a
        * warning tier, for a side effect the person wrote down.
