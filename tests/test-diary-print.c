@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "mbc-date.h"
-#include "mbc-diary-chart.h"
+#include "mbc-diary-paper-chart.h"
 #include "mbc-diary-print.h"
 #include "mbc-diary.h"
 #include "mbc-my-question-list.h"
@@ -605,7 +605,7 @@ draw_chart (MbcDiarySign *sign,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
-  mbc_diary_chart_draw (cr, sign, from, to, 0, 0, 100, 50);
+  mbc_diary_paper_chart_draw (cr, sign, from, to, 0, 0, 100, 50);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 

@@ -315,7 +315,6 @@ static int
 check_file (sqlite3  *db,
             GError  **error)
 {
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *statement = NULL;
   gint64 application_id;
   gint64 version;

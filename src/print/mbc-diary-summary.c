@@ -18,7 +18,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "mbc-diary-chart.h"
+#include "mbc-diary-paper-chart.h"
 #include "mbc-diary-summary-words.h"
 #include "mbc-diary-summary.h"
 #include "mbc-emergency-number.h"
@@ -473,9 +473,9 @@ place_block (Pen   *pen,
     {
       double baseline = pango_units_to_double (pango_layout_get_baseline (block->title));
 
-      mbc_diary_chart_draw_mark (pen->cr, block->sign->urgency, summary->left,
+      mbc_diary_paper_chart_draw_mark (pen->cr, block->sign->urgency, summary->left,
                                  top + baseline - MARK_SIZE, MARK_SIZE);
-      mbc_diary_chart_draw (pen->cr, block->sign, summary->from, summary->to,
+      mbc_diary_paper_chart_draw (pen->cr, block->sign, summary->from, summary->to,
                             chart_x, chart_y, CHART_WIDTH, CHART_HEIGHT);
       draw_scale (pen, chart_x, chart_y);
     }

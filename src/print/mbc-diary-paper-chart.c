@@ -1,4 +1,4 @@
-/* mbc-diary-chart.c: a sign's course, small, on paper
+/* mbc-diary-paper-chart.c: a sign's course, small, on paper
  *
  * A bar for each day (or, over a long span, each group of days) with
  * an entry, as high as the worst severity of that day, on a scale of 0
@@ -11,7 +11,7 @@
  */
 #include "config.h"
 
-#include "mbc-diary-chart.h"
+#include "mbc-diary-paper-chart.h"
 #include "mbc-urgency.h"
 
 /* More bars than that would be thinner than a printer draws well. */
@@ -40,7 +40,7 @@ local_day (gint64 when)
 }
 
 /**
- * mbc_diary_chart_draw:
+ * mbc_diary_paper_chart_draw:
  * @cr: the page
  * @sign: the sign, with its entries from @from to @to
  * @from: the span's first moment (Unix time)
@@ -55,7 +55,7 @@ local_day (gint64 when)
  * day at its worst, as for the other signs.
  */
 void
-mbc_diary_chart_draw (cairo_t      *cr,
+mbc_diary_paper_chart_draw (cairo_t      *cr,
                       MbcDiarySign *sign,
                       gint64        from,
                       gint64        to,
@@ -130,7 +130,7 @@ mbc_diary_chart_draw (cairo_t      *cr,
 }
 
 /**
- * mbc_diary_chart_draw_mark:
+ * mbc_diary_paper_chart_draw_mark:
  * @cr: the page
  * @urgency: an MbcUrgency, or -1 for a sign of the person's own
  * @x: the mark's left edge
@@ -144,7 +144,7 @@ mbc_diary_chart_draw (cairo_t      *cr,
  * with no tier has none.
  */
 void
-mbc_diary_chart_draw_mark (cairo_t *cr,
+mbc_diary_paper_chart_draw_mark (cairo_t *cr,
                            int      urgency,
                            double   x,
                            double   y,

@@ -1,4 +1,4 @@
-/* mbc-diary-chart.h: a sign's course, small, on paper
+/* mbc-diary-paper-chart.h: a sign's course, small, on paper
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-void mbc_diary_chart_draw      (cairo_t      *cr,
+void mbc_diary_paper_chart_draw      (cairo_t      *cr,
                                 MbcDiarySign *sign,
                                 gint64        from,
                                 gint64        to,
@@ -18,7 +18,7 @@ void mbc_diary_chart_draw      (cairo_t      *cr,
                                 double        y,
                                 double        width,
                                 double        height);
-void mbc_diary_chart_draw_mark (cairo_t      *cr,
+void mbc_diary_paper_chart_draw_mark (cairo_t      *cr,
                                 int           urgency,
                                 double        x,
                                 double        y,
