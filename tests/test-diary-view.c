@@ -531,9 +531,21 @@ test_two_weeks (Fixture       *f,
     g_autofree char *key = mbc_diary_entry_dup_sign_key (today);
 
     g_assert_nonnull (signs);
+    /* Behind the switch from the entries to the signs. */
+    g_assert_false (mbc_test_is_showing (signs));
+    {
+      GtkWidget *switcher = mbc_test_find_type (f->view, GTK_TYPE_STACK_SWITCHER);
+      GtkWidget *button;
+
+      g_assert_nonnull (switcher);
+      button = gtk_widget_get_last_child (switcher);
+      gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Signs");
+      click (button);
+    }
+    g_assert_true (mbc_test_is_showing (signs));
     sign = gtk_list_box_get_row_at_index (GTK_LIST_BOX (signs), 0);
     g_assert_nonnull (sign);
-    g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (sign), "Latest: 6 of 10, on 2 days"));
+    g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (sign), "Latest 6 of 10; recorded on 2 days"));
     g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (sign), "More than two weeks"));
     g_signal_emit_by_name (sign, "activate");
     mbc_test_iterate (400);
@@ -541,6 +553,9 @@ test_two_weeks (Fixture       *f,
     g_assert_true (mbc_test_is_showing (GTK_WIDGET (mbc_diary_view_get_sign_box (MBC_DIARY_VIEW (f->view)))));
     mbc_test_activate (f->view, "diary.show-timeline", NULL);
     mbc_test_iterate (400);
+    /* Back where the person was: the signs, then the entries again. */
+    g_assert_true (mbc_test_is_showing (GTK_WIDGET (sign)));
+    click (gtk_widget_get_first_child (mbc_test_find_type (f->view, GTK_TYPE_STACK_SWITCHER)));
     g_assert_true (mbc_test_is_showing (row_of (f, today)));
   }
 }

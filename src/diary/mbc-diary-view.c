@@ -268,8 +268,8 @@ sign_row_new (MbcDiarySign *sign)
    * latest entry, 0 to 10, and on how many days the sign was written down.
    */
   latest_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Latest: %d of 10, on %u day",
-                                              "Latest: %d of 10, on %u days",
+                                              "Latest %d of 10; recorded on %u day",
+                                              "Latest %d of 10; recorded on %u days",
                                               sign->n_days),
                                  sign->latest, sign->n_days);
   latest = gtk_label_new (latest_text);
