@@ -154,15 +154,14 @@ save_failed_cb (MbcApplication *self,
     mbc_window_add_toast (MBC_WINDOW (window), error->message);
 }
 
+/* The window tells the person (mbc_window_set_diary()); the journal
+ * keeps it for whoever helps them.
+ */
 static void
 diary_save_failed_cb (MbcApplication *self,
                       GError         *error)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
   g_message ("Could not save the diary: %s", error->message);
-  if (MBC_IS_WINDOW (window))
-    mbc_window_add_toast (MBC_WINDOW (window), error->message);
 }
 
 /* The diary's file could not be used as it was (set aside, from a newer

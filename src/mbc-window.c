@@ -428,6 +428,13 @@ mbc_window_set_question_list (MbcWindow       *self,
   mbc_guide_view_set_question_list (self->guide_view, list);
 }
 
+static void
+diary_save_failed_cb (MbcWindow *self,
+                      GError    *error)
+{
+  mbc_window_add_toast (self, error->message);
+}
+
 /* Shows @diary as the person's diary from now on, or none (NULL): a
  * workstation keeps no diary.
  */
@@ -438,9 +445,19 @@ mbc_window_set_diary (MbcWindow *self,
   g_return_if_fail (MBC_IS_WINDOW (self));
   g_return_if_fail (diary == NULL || MBC_IS_DIARY (diary));
 
-  if (!g_set_object (&self->diary, diary))
+  if (self->diary == diary)
     return;
 
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_data (self->diary, self);
+  g_set_object (&self->diary, diary);
+
+  /* A change that could not be written is told where the person is,
+   * whichever view is open.
+   */
+  if (diary != NULL)
+    g_signal_connect_object (diary, "save-failed", G_CALLBACK (diary_save_failed_cb), self,
+                             G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diary-record", diary != NULL);
   mbc_guide_view_set_diary (self->guide_view, diary);
 }

@@ -31,6 +31,7 @@ struct _MbcDiaryView
   GtkWidget         *more_button;
   GtkWidget         *signs_heading;
   GtkWidget         *signs_list;
+  GtkWidget         *lists_stack;
   GtkWidget         *timeline_scroller;
   GtkWidget         *timeline;
   GtkWidget         *sign_page;
@@ -55,7 +56,13 @@ struct _MbcDiaryView
    */
   GHashTable        *bound_items;
   guint              rebind_idle;
+  /* The positions whose rows to show again, from and to (inclusive);
+   * G_MAXUINT and 0 when none; all of them after a change of state.
+   */
+  guint              rebind_from;
+  guint              rebind_to;
   guint              signs_idle;
+  gboolean           signs_stale;
 
   /* The deleted entries whose toast still offers Undo, by their id: each
    * toast undoes its own deletion. Their Undo is put where the toasts

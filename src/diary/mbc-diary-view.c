@@ -25,13 +25,14 @@
  */
 #define RECENT_DAYS 92
 
-/* The entries the timeline starts with, more than a tall screen shows,
- * and how many more it takes at a time while they are fewer than GTK
+/* The entries the timeline starts with, a screenful (an entry is at
+ * least 90 pixels high; when they do not fill the list, it takes more
+ * at once, see scrolled_cb()), and how many more it takes at a time while they are fewer than GTK
  * 4.8's list view keeps rows for (it makes up to 200 at once, each with
  * its text to lay out): a diary of years opens as fast as a short one,
  * and the rows come a few at a time as the person scrolls down.
  */
-#define TIMELINE_START 30
+#define TIMELINE_START 12
 #define TIMELINE_STEP  20
 #define LIST_VIEW_ROWS 200
 
@@ -138,17 +139,30 @@ rebind_cb (gpointer data)
 
   g_hash_table_iter_init (&iter, self->bound_items);
   while (g_hash_table_iter_next (&iter, &item, NULL))
-    bind_item (self, item);
+    {
+      guint position = gtk_list_item_get_position (item);
+
+      if (position >= self->rebind_from && position <= self->rebind_to)
+        bind_item (self, item);
+    }
+  self->rebind_from = G_MAXUINT;
+  self->rebind_to = 0;
 
   return G_SOURCE_REMOVE;
 }
 
-/* Shows again the rows on screen, before the next frame: only they, a
- * screenful, whatever the size of the diary.
+/* Shows again the rows on screen from @from to @to, before the next
+ * frame: only those on screen, whatever the size of the diary, and of
+ * them only those a change touched, as laying out a row's text again is
+ * most of what a frame costs.
  */
 static void
-queue_rebind (MbcDiaryView *self)
+queue_rebind (MbcDiaryView *self,
+              guint         from,
+              guint         to)
 {
+  self->rebind_from = MIN (self->rebind_from, from);
+  self->rebind_to = MAX (self->rebind_to, to);
   if (self->rebind_idle == 0)
     self->rebind_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebind_cb, self, NULL);
 }
@@ -308,6 +322,7 @@ update_signs_cb (gpointer data)
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
   self->signs_idle = 0;
+  self->signs_stale = FALSE;
 
   while ((child = gtk_widget_get_first_child (self->signs_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->signs_list), child);
@@ -326,11 +341,24 @@ update_signs_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The list of signs is made again after a change only when it is shown:
+ * a row each, with its words laid out, is more than a new entry costs.
+ */
 static void
 queue_update_signs (MbcDiaryView *self)
 {
+  self->signs_stale = TRUE;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->lists_stack)), "signs") != 0)
+    return;
   if (self->signs_idle == 0)
     self->signs_idle = g_idle_add (update_signs_cb, self);
+}
+
+static void
+lists_shown_cb (MbcDiaryView *self)
+{
+  if (self->signs_stale)
+    queue_update_signs (self);
 }
 
 /* What the page shows: nothing heavy until the diary is read; the
@@ -368,7 +396,11 @@ items_changed_cb (MbcDiaryView *self,
   if (position == 0 && added > removed && self->at_top)
     self->scroll_to_top = TRUE;
   update_state (self);
-  queue_rebind (self);
+  /* The rows the list view made for the change are bound anew; the one
+   * after them may have gained or lost its day's heading. The rows whose
+   * flags the change touched come as changes of their own.
+   */
+  queue_rebind (self, position, position + added);
   queue_update_signs (self);
 }
 
@@ -376,7 +408,7 @@ static void
 diary_state_cb (MbcDiaryView *self)
 {
   update_state (self);
-  queue_rebind (self);
+  queue_rebind (self, 0, G_MAXUINT);
   queue_update_signs (self);
 }
 
@@ -384,20 +416,13 @@ diary_state_cb (MbcDiaryView *self)
  * is told that it is not kept.
  */
 static void
-save_failed_cb (MbcDiaryView *self,
-                GError       *error)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-}
-
-static void
 emergency_number_changed_cb (MbcDiaryView *self)
 {
   g_free (self->emergency_number);
   self->emergency_number = NULL;
   if (self->settings != NULL)
     self->emergency_number = mbc_emergency_number_dup (self->settings);
-  queue_rebind (self);
+  queue_rebind (self, 0, G_MAXUINT);
 }
 
 static void
@@ -539,6 +564,7 @@ mbc_diary_view_class_init (MbcDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, more_button);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, signs_heading);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, signs_list);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, lists_stack);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline_scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, timeline);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, sign_page);
@@ -558,6 +584,9 @@ mbc_diary_view_init (MbcDiaryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bound_items = g_hash_table_new (NULL, NULL);
+  g_signal_connect_object (self->lists_stack, "notify::visible-child-name",
+                           G_CALLBACK (lists_shown_cb), self, G_CONNECT_SWAPPED);
+  self->rebind_from = G_MAXUINT;
   self->at_top = TRUE;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
@@ -632,8 +661,6 @@ mbc_diary_view_set_diary (MbcDiaryView *self,
       g_signal_connect_object (diary, "notify::loaded", G_CALLBACK (diary_state_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (diary, "notify::read-only", G_CALLBACK (diary_state_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (diary, "save-failed", G_CALLBACK (save_failed_cb), self,
                                G_CONNECT_SWAPPED);
     }
 
