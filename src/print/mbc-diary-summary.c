@@ -39,7 +39,11 @@
 #define SCALE_SIZE     6.0
 
 /* How much of each thing a page shows at most. */
-#define LABEL_LINES    2
+#define LABEL_LINES    4
+/* A sign's own words, cut short before its tier so that the tier's
+ * words are never the part cut off.
+ */
+#define LABEL_CHARS    110
 #define NOTE_LINES     3
 #define NOTE_CHARS     300
 #define QUESTION_LINES 2
@@ -315,9 +319,18 @@ make_blocks (Summary         *summary,
       g_autofree char *markup = NULL;
       g_autofree char *facts = mbc_diary_summary_dup_facts (sign);
       g_autofree char *flags = mbc_diary_summary_dup_flags (sign, summary->emergency_number);
+      const char *label = mbc_diary_summary_sign_label (sign);
+      g_autofree char *short_label = NULL;
       Block block = { sign };
 
-      markup = g_markup_printf_escaped ("<b>%s</b> — %s", mbc_diary_summary_sign_label (sign), mbc_diary_summary_tier_words (sign));
+      if (g_utf8_strlen (label, -1) > LABEL_CHARS)
+        {
+          g_autofree char *cut = g_utf8_substring (label, 0, LABEL_CHARS - 1);
+
+          short_label = g_strconcat (g_strstrip (cut), "…", NULL);
+          label = short_label;
+        }
+      markup = g_markup_printf_escaped ("<b>%s</b> — %s", label, mbc_diary_summary_tier_words (sign));
       block.title = add_layout (summary, context, MBC_PRINT_BODY_SIZE, FALSE, text_width, LABEL_LINES);
       pango_layout_set_markup (block.title, markup, -1);
 
