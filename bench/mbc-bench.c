@@ -1307,24 +1307,28 @@ diary:
 
   printf ("\nMBC Guide speed, %s: %u cores, load %s at the start and %s at the end\n",
           date, g_get_num_processors (), load_before, load_after);
-  printf ("GTK %u.%u.%u, libadwaita %u.%u.%u; renderers: cairo = %s, GL = %s (the default)\n",
+  printf ("GTK %u.%u.%u, libadwaita %u.%u.%u\n",
           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
-          adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
-          renderers[0].used, renderers[1].used);
-  printf ("Start-up: median (min–max) of %u runs each; site changes: %u, each site in turn, "
-          "and as many title changes in the bare window; "
-          "live memory: after %u selections and %u language changes against after the first %u, "
-          "each read on the first site in English\n",
-          plan->startup_runs, plan->site_changes, plan->lean_selections,
-          plan->lean_switch_every > 0 ? plan->lean_selections / plan->lean_switch_every : 0,
-          plan->lean_baseline_at);
-  printf ("Saves: %u changes of My Questions, each written while the window draws a frame at "
-          "every turn of its clock, %s; the longest wait between two frames from the change "
-          "until 1 s after the file holds it, median (max); against the same over 300 ms "
-          "before each change\n",
-          plan->saves,
-          slow_fsync != NULL ? "with every fsync made to wait 500 ms (strace)"
-                             : "with fsync at the disk’s speed (a quick run, or strace could not run)");
+          adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version ());
+  if (!diary_only)
+    {
+      printf ("Renderers: cairo = %s, GL = %s (the default)\n",
+              renderers[0].used, renderers[1].used);
+      printf ("Start-up: median (min–max) of %u runs each; site changes: %u, each site in turn, "
+              "and as many title changes in the bare window; "
+              "live memory: after %u selections and %u language changes against after the first %u, "
+              "each read on the first site in English\n",
+              plan->startup_runs, plan->site_changes, plan->lean_selections,
+              plan->lean_switch_every > 0 ? plan->lean_selections / plan->lean_switch_every : 0,
+              plan->lean_baseline_at);
+      printf ("Saves: %u changes of My Questions, each written while the window draws a frame at "
+              "every turn of its clock, %s; the longest wait between two frames from the change "
+              "until 1 s after the file holds it, median (max); against the same over 300 ms "
+              "before each change\n",
+              plan->saves,
+              slow_fsync != NULL ? "with every fsync made to wait 500 ms (strace)"
+                                 : "with fsync at the disk’s speed (a quick run, or strace could not run)");
+    }
   printf ("My Diary: %u entries made up over ten years against none, with cairo; opening: median "
           "(min–max) of %u runs each, once the diary is read; %u entries recorded and %u redraws "
           "of the chart of the sign recorded most, over a year, each to its frame\n",
