@@ -217,13 +217,21 @@ test_hundred_switches (void)
 {
   MbcWindow *window = app_window ();
   GtkWidget *first = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_GUIDE_VIEW);
-  g_autofree char *before = mbc_test_dup_visible_text (GTK_WIDGET (window));
+  g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   guint toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
   guint widgets = count_widgets (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE);
   guint widgets_after;
   GtkWidget *menu_button;
   g_autoptr(GPtrArray) menus = g_ptr_array_new_with_free_func (g_free);
+
+  /* In Spanish, with My Diary's tab, the header's switcher is too wide
+   * for the window and fades to its narrow form after the guide is
+   * shown, both forms on screen for a moment: the words are read once
+   * it has, before and after.
+   */
+  mbc_test_iterate (600);
+  before = mbc_test_dup_visible_text (GTK_WIDGET (window));
 
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
   /* The first guide's menu, and every menu linked from it. */
@@ -269,6 +277,7 @@ test_hundred_switches (void)
   }
 
   /* The same words as before the hundred changes: nothing added twice. */
+  mbc_test_iterate (600);
   after = mbc_test_dup_visible_text (GTK_WIDGET (window));
   g_assert_cmpstr (after, ==, before);
 }
