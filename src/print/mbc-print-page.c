@@ -436,3 +436,119 @@ mbc_print_page_connect_done (GtkPrintOperation *operation,
   done->printed = printed;
   g_signal_connect_data (operation, "done", G_CALLBACK (done_cb), done, done_free, 0);
 }
+
+/* Today as a file name has it, such as 2026-11-22. */
+char *
+mbc_print_page_dup_file_day (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+typedef struct
+{
+  MbcPdfWriteFunc  write;
+  gpointer         data;
+  GDestroyNotify   destroy;
+  char            *error_heading;
+} PdfSave;
+
+static void
+pdf_save_free (PdfSave *save)
+{
+  if (save->destroy != NULL)
+    save->destroy (save->data);
+  g_free (save->error_heading);
+  g_free (save);
+}
+
+static void
+pdf_save_response_cb (GtkNativeDialog *chooser,
+                      int              response,
+                      PdfSave         *save)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("The PDF can only be saved in a folder on this computer."));
+      else
+        save->write (parent, path, save->data, &error);
+
+      if (error != NULL)
+        mbc_print_page_tell (GTK_WIDGET (parent), save->error_heading, error->message);
+    }
+
+  g_object_unref (chooser);
+}
+
+/**
+ * mbc_print_page_save_pdf:
+ * @parent: (nullable): the window the file chooser belongs to
+ * @title: the file chooser's title
+ * @file_name: the name it suggests, in the Documents folder
+ * @error_heading: what the person is told, with the reason, when the
+ *   file cannot be written
+ * @write: writes the printout to the file chosen
+ * @data: for @write; @destroy frees it once the chooser is done
+ *
+ * Asks where to save a printout as a PDF, and writes it there. It
+ * returns at once; every printout saves its PDF this way.
+ */
+void
+mbc_print_page_save_pdf (GtkWindow       *parent,
+                         const char      *title,
+                         const char      *file_name,
+                         const char      *error_heading,
+                         MbcPdfWriteFunc  write,
+                         gpointer         data,
+                         GDestroyNotify   destroy)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  PdfSave *save;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (write != NULL);
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  /* Translators: the name of a file type in the file chooser. */
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  save = g_new0 (PdfSave, 1);
+  save->write = write;
+  save->data = data;
+  save->destroy = destroy;
+  save->error_heading = g_strdup (error_heading);
+  /* The chooser is ours until it answers; then the callback lets it go,
+   * and with it what it was given.
+   */
+  g_object_set_data_full (G_OBJECT (chooser), "mbc-pdf-save", save, (GDestroyNotify) pdf_save_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (pdf_save_response_cb), save);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+

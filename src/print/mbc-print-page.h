@@ -64,4 +64,21 @@ void               mbc_print_page_connect_done     (GtkPrintOperation *operation
                                                     const char        *error_heading,
                                                     MbcPrintedFunc     printed);
 
+/* Writes a printout to the PDF file at @path, or returns FALSE with
+ * @error; @data is what mbc_print_page_save_pdf() was given.
+ */
+typedef gboolean (*MbcPdfWriteFunc) (GtkWindow   *parent,
+                                     const char  *path,
+                                     gpointer     data,
+                                     GError     **error);
+
+char              *mbc_print_page_dup_file_day     (void);
+void               mbc_print_page_save_pdf         (GtkWindow         *parent,
+                                                    const char        *title,
+                                                    const char        *file_name,
+                                                    const char        *error_heading,
+                                                    MbcPdfWriteFunc    write,
+                                                    gpointer           data,
+                                                    GDestroyNotify     destroy);
+
 G_END_DECLS

@@ -519,34 +519,13 @@ mbc_questions_print_export_pdf (MbcMyQuestionList  *list,
   return TRUE;
 }
 
-static void
-save_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
+static gboolean
+write_pdf (GtkWindow   *parent,
+           const char  *path,
+           gpointer     data,
+           GError     **error)
 {
-  MbcMyQuestionList *list = g_object_get_data (G_OBJECT (chooser), "mbc-list");
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("The PDF can only be saved in a folder on this computer."));
-      else
-        mbc_questions_print_export_pdf (list, parent, path, &error);
-
-      if (error != NULL)
-        mbc_print_page_tell (GTK_WIDGET (parent), _("Your Questions Could Not Be Saved as a PDF"),
-                             error->message);
-    }
-
-  g_object_unref (chooser);
+  return mbc_questions_print_export_pdf (MBC_MY_QUESTION_LIST (data), parent, path, error);
 }
 
 /**
@@ -562,42 +541,18 @@ void
 mbc_questions_print_save_pdf (MbcMyQuestionList *list,
                               GtkWindow       *parent)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *day = mbc_print_page_dup_file_day ();
   g_autofree char *name = NULL;
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
   g_return_if_fail (MBC_IS_MY_QUESTION_LIST (list));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-
-  chooser = gtk_file_chooser_native_new (_("Save Your Questions as a PDF"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  /* Translators: the name of a file type in the file chooser. */
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   /* Translators: the name suggested for the saved file: keep it short,
    * in lower case with no spaces, and end it with ".pdf"; %s is the
    * date, such as 2026-11-22.
    */
   name = g_strdup_printf (_("my-questions-%s.pdf"), day);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (documents);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-
-  /* The chooser is ours until it answers; then save_response_cb() lets it go. */
-  g_object_set_data_full (G_OBJECT (chooser), "mbc-list", g_object_ref (list), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), NULL);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  mbc_print_page_save_pdf (parent, _("Save Your Questions as a PDF"), name,
+                           _("Your Questions Could Not Be Saved as a PDF"),
+                           write_pdf, g_object_ref (list), g_object_unref);
 }
