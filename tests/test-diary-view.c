@@ -9,11 +9,15 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <sqlite3.h>
 #include <string.h>
 
 #include "mbc-diary-entry-row.h"
 #include "mbc-diary-record-dialog.h"
+#include "mbc-diary-csv.h"
+#include "mbc-diary-view-private.h"
 #include "mbc-diary-view.h"
 #include "mbc-guide-view.h"
 #include "mbc-test-seat.h"
@@ -1143,6 +1147,71 @@ test_worse (Fixture       *f,
   g_assert_nonnull (mbc_test_find_exact_label (row_of (f, better), "Call your care team"));
 }
 
+/* Export and import, as the view's Export… and Import… do once the
+ * file is chosen: the whole diary out, and back into an empty one
+ * unchanged; again, nothing twice; a file with a wrong row adds nothing
+ * and tells the row by its line. The file chooser itself is GTK's.
+ */
+static void
+test_files (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("mbc-diary-files-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "My Diary.csv", NULL);
+  g_autofree char *bad_path = g_build_filename (folder, "bad.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n_added = 0, n_known = 0;
+
+  add_entry (f, "bones-pain", now - 20 * 86400, 4);
+  add_entry (f, "liver-itchy-skin", now - 3600, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->diary)); i++)
+    g_ptr_array_add (before, g_list_model_get_item (G_LIST_MODEL (f->diary), i));
+
+  g_assert_true (_mbc_diary_view_export (MBC_DIARY_VIEW (f->view), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "Date and time,"));
+
+  g_assert_true (mbc_diary_clear (f->diary, &error));
+  g_assert_true (_mbc_diary_view_import (MBC_DIARY_VIEW (f->view), file, &n_added, &n_known,
+                                         &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_cmpuint (n_known, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (mbc_diary_entry_equal_content (g_ptr_array_index (before, i), entry_at (f, i)));
+
+  g_assert_true (_mbc_diary_view_import (MBC_DIARY_VIEW (f->view), file, &n_added, &n_known,
+                                         &problems, &error));
+  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_cmpuint (n_known, ==, 2);
+
+  /* A wrong row: nothing of the file, and its line told. */
+  {
+    g_autofree char *wrong = g_strconcat (text, "2026-12-01T09:00:00+00:00,Tired,own,,eleven,,,\r\n", NULL);
+
+    g_assert_true (g_file_set_contents (bad_path, wrong, -1, NULL));
+  }
+  g_assert_false (_mbc_diary_view_import (MBC_DIARY_VIEW (f->view), bad, &n_added, &n_known,
+                                          &problems, &error));
+  g_assert_error (error, MBC_DIARY_CSV_ERROR, MBC_DIARY_CSV_ERROR_ROWS);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpuint (((MbcDiaryCsvProblem *) g_ptr_array_index (problems, 0))->line, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, before->len);
+
+  g_unlink (path);
+  g_unlink (bad_path);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1173,6 +1242,7 @@ main (int   argc,
   ADD ("delete-all", test_delete_all);
   ADD ("keyboard-rows", test_keyboard_rows);
   ADD ("save-failed", test_save_failed);
+  ADD ("files", test_files);
 
   /* The keyboard comes before the first window. */
   seat = mbc_test_seat_new ();

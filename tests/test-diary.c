@@ -337,6 +337,44 @@ test_remove_undo (void)
   g_assert_finalize_object (g_steal_pointer (&kept));
 }
 
+/* An import adds what the diary does not hold yet: the same file twice
+ * adds nothing the second time, a changed entry is new.
+ */
+static void
+test_import (void)
+{
+  g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) file = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_added = 0, n_known = 0;
+
+  add (diary, new_own ("Tired", days_ago (3), 4));
+  g_ptr_array_add (file, new_own ("Tired", days_ago (3), 4));
+  g_ptr_array_add (file, new_own ("Tired", days_ago (2), 5));
+  g_ptr_array_add (file, new_own ("Sore feet", days_ago (2), 5));
+
+  g_assert_true (mbc_diary_import (diary, file, &n_added, &n_known, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_cmpuint (n_known, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 3);
+
+  g_assert_true (mbc_diary_import (diary, file, &n_added, &n_known, &error));
+  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_cmpuint (n_known, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 3);
+
+  /* The same but for its severity: another entry. */
+  g_ptr_array_set_size (file, 0);
+  g_ptr_array_add (file, new_own ("Tired", days_ago (3), 6));
+  g_assert_true (mbc_diary_import (diary, file, &n_added, &n_known, &error));
+  g_assert_cmpuint (n_added, ==, 1);
+  g_assert_cmpuint (n_known, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 4);
+
+  g_assert_finalize_object (g_steal_pointer (&diary));
+}
+
 static void
 test_add_all_clear (void)
 {
@@ -1457,6 +1495,7 @@ main (int   argc,
   g_test_add_func ("/mbc/diary/replace", test_replace);
   g_test_add_func ("/mbc/diary/remove-undo", test_remove_undo);
   g_test_add_func ("/mbc/diary/add-all-clear", test_add_all_clear);
+  g_test_add_func ("/mbc/diary/import", test_import);
   g_test_add_func ("/mbc/diary/content", test_content);
   g_test_add_func ("/mbc/diary/flags/emergency", test_flags_emergency);
   g_test_add_func ("/mbc/diary/flags/worse", test_flags_worse);

@@ -4,8 +4,9 @@
  * diary as a CSV file: exported to keep or to move, and imported on
  * this computer or a new one. An import is all or nothing: a file with
  * a wrong row adds nothing, and the person is told each wrong row by its
- * line. An entry already in the diary is not added twice, so that the
- * same file imported again changes nothing.
+ * line. An entry already in the diary is not added twice
+ * (mbc_diary_import()), so that the same file imported again changes
+ * nothing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -147,21 +148,6 @@ export_action (GtkWidget  *widget,
 
 /* Import */
 
-/* What makes two entries the same, for not adding one twice. */
-static char *
-dup_entry_key (MbcDiaryEntry *entry)
-{
-  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%d\x1f%s\x1f%s",
-                          mbc_diary_entry_get_kind (entry),
-                          mbc_diary_entry_get_sign_id (entry) ? mbc_diary_entry_get_sign_id (entry) : "",
-                          mbc_diary_entry_get_label (entry),
-                          mbc_diary_entry_get_when (entry),
-                          mbc_diary_entry_get_severity (entry),
-                          mbc_diary_entry_get_interference (entry),
-                          mbc_diary_entry_get_medicines (entry) ? mbc_diary_entry_get_medicines (entry) : "",
-                          mbc_diary_entry_get_note (entry) ? mbc_diary_entry_get_note (entry) : "");
-}
-
 /* The message for a file with wrong rows: each by its line, up to a few. */
 static char *
 dup_problems_text (GPtrArray *problems)
@@ -219,9 +205,6 @@ _mbc_diary_view_import (MbcDiaryView  *self,
   gsize length = 0;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GPtrArray) added = g_ptr_array_new ();
-  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *model = G_LIST_MODEL (self->diary);
 
   *n_added = *n_known = 0;
 
@@ -241,33 +224,7 @@ _mbc_diary_view_import (MbcDiaryView  *self,
   if (entries == NULL)
     return FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(MbcDiaryEntry) entry = g_list_model_get_item (model, i);
-
-      g_hash_table_add (known, dup_entry_key (entry));
-    }
-  for (guint i = 0; i < entries->len; i++)
-    {
-      MbcDiaryEntry *entry = g_ptr_array_index (entries, i);
-      char *key = dup_entry_key (entry);
-
-      if (g_hash_table_contains (known, key))
-        {
-          (*n_known)++;
-          g_free (key);
-          continue;
-        }
-      g_hash_table_add (known, key);
-      g_ptr_array_add (added, entry);
-    }
-
-  if (added->len > 0 && !mbc_diary_add_all (self->diary, added, error))
-    return FALSE;
-
-  *n_added = added->len;
-
-  return TRUE;
+  return mbc_diary_import (self->diary, entries, n_added, n_known, error);
 }
 
 static void

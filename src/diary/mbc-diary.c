@@ -643,6 +643,71 @@ mbc_diary_add_all (MbcDiary   *self,
   return TRUE;
 }
 
+/* What makes two entries the same, but for their ids. */
+static char *
+dup_content_key (MbcDiaryEntry *entry)
+{
+  const char *sign_id = mbc_diary_entry_get_sign_id (entry);
+  const char *medicines = mbc_diary_entry_get_medicines (entry);
+  const char *note = mbc_diary_entry_get_note (entry);
+
+  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%d\x1f%d\x1f%s\x1f%s",
+                          mbc_diary_entry_get_kind (entry),
+                          sign_id != NULL ? sign_id : "",
+                          mbc_diary_entry_get_label (entry),
+                          mbc_diary_entry_get_when (entry),
+                          mbc_diary_entry_get_severity (entry),
+                          mbc_diary_entry_get_interference (entry),
+                          medicines != NULL ? medicines : "",
+                          note != NULL ? note : "");
+}
+
+gboolean
+mbc_diary_import (MbcDiary   *self,
+                  GPtrArray  *entries,
+                  guint      *n_added,
+                  guint      *n_known,
+                  GError    **error)
+{
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  guint n_there = 0;
+
+  g_return_val_if_fail (MBC_IS_DIARY (self), FALSE);
+  g_return_val_if_fail (entries != NULL, FALSE);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_add (known, dup_content_key (g_ptr_array_index (self->entries, i)));
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      MbcDiaryEntry *entry = g_ptr_array_index (entries, i);
+      char *key = dup_content_key (entry);
+
+      /* Twice in the file is twice in the diary: only what the diary
+       * held before counts as there already.
+       */
+      if (g_hash_table_contains (known, key))
+        {
+          n_there++;
+          g_free (key);
+          continue;
+        }
+      g_free (key);
+      g_ptr_array_add (added, entry);
+    }
+
+  if (!mbc_diary_add_all (self, added, error))
+    return FALSE;
+
+  if (n_added != NULL)
+    *n_added = added->len;
+  if (n_known != NULL)
+    *n_known = n_there;
+
+  return TRUE;
+}
+
 gboolean
 mbc_diary_clear (MbcDiary  *self,
                  GError   **error)

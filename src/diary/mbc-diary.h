@@ -143,6 +143,16 @@ gboolean       mbc_diary_remove               (MbcDiary      *self,
 gboolean       mbc_diary_add_all              (MbcDiary      *self,
                                                GPtrArray     *entries,
                                                GError       **error);
+/* An import: adds, as mbc_diary_add_all() does, each entry of @entries
+ * that the diary does not hold already (the same in every field but
+ * the id), so that the same file imported twice adds nothing the second
+ * time. Sets how many were added and how many were there already.
+ */
+gboolean       mbc_diary_import               (MbcDiary      *self,
+                                               GPtrArray     *entries,
+                                               guint         *n_added,
+                                               guint         *n_known,
+                                               GError       **error);
 /* Removes every entry, file and all: the file is emptied in one
  * transaction and compacted, so that nothing of it is left on the disk.
  */
