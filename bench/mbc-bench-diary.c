@@ -26,6 +26,7 @@
 #include "mbc-bench-diary.h"
 #include "mbc-bench-frame.h"
 #include "mbc-diary-chart.h"
+#include "mbc-diary-timeline.h"
 #include "mbc-diary-view.h"
 #include "mbc-diary.h"
 #include "mbc-language.h"
@@ -285,7 +286,7 @@ run_measures (DiaryBench *bench)
    * frame, as a person flicking through it.
    */
   view = find_widget (GTK_WIDGET (bench->window), MBC_TYPE_DIARY_VIEW);
-  list = view != NULL ? find_widget (view, GTK_TYPE_LIST_VIEW) : NULL;
+  list = view != NULL ? find_widget (view, MBC_TYPE_DIARY_TIMELINE) : NULL;
   if (list == NULL)
     g_error ("The diary view has no timeline");
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));

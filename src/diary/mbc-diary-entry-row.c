@@ -58,6 +58,14 @@ struct _MbcDiaryEntryRow
   GtkWidget     *two_weeks_box;
   GtkWidget     *ask_button;
   GtkWidget     *worse_box;
+
+  /* What the row shows now, kept past an unbind: the list view unbinds
+   * and binds again every row on screen as it scrolls, most of them to
+   * the entry they show already, and laying out their text again would
+   * be most of what a frame costs.
+   */
+  MbcDiaryEntry *shown;
+  char          *shown_words;
 };
 
 G_DEFINE_FINAL_TYPE (MbcDiaryEntryRow, mbc_diary_entry_row, GTK_TYPE_WIDGET)
@@ -87,6 +95,8 @@ mbc_diary_entry_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_DIARY_ENTRY_ROW);
   g_clear_object (&self->entry);
+  g_clear_object (&self->shown);
+  g_clear_pointer (&self->shown_words, g_free);
 
   G_OBJECT_CLASS (mbc_diary_entry_row_parent_class)->dispose (object);
 }
@@ -415,6 +425,8 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
 {
   g_autoptr(GDateTime) when = NULL;
   g_autofree char *time_text = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *words = NULL;
   const char *label;
   MbcDiaryKind kind;
   MbcDiaryFlags flags;
@@ -436,13 +448,25 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   severity = mbc_diary_entry_get_severity (entry);
   interference = mbc_diary_entry_get_interference (entry);
 
+  if (first_of_day)
+    day = mbc_diary_entry_row_dup_day_text (mbc_diary_entry_get_day (entry));
+
+  /* Everything the row's words are made of, the language among them
+   * (through one of its translated words): the same again, and the row
+   * already shows it.
+   */
+  words = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%u\x1f%d\x1f%d\x1f%s", label != NULL ? label : "",
+                           day != NULL ? day : "", emergency_number != NULL ? emergency_number : "",
+                           flags, urgency, read_only, _("How bad: %d of 10"));
+  if (self->shown == entry && g_strcmp0 (self->shown_words, words) == 0)
+    return;
+  g_set_object (&self->shown, entry);
+  g_free (self->shown_words);
+  self->shown_words = g_steal_pointer (&words);
+
   gtk_widget_set_visible (self->day_label, first_of_day);
   if (first_of_day)
-    {
-      g_autofree char *day = mbc_diary_entry_row_dup_day_text (mbc_diary_entry_get_day (entry));
-
-      gtk_label_set_label (GTK_LABEL (self->day_label), day);
-    }
+    gtk_label_set_label (GTK_LABEL (self->day_label), day);
 
   when = g_date_time_new_from_unix_local (mbc_diary_entry_get_when (entry));
   /* Translators: the time of day of a diary entry, in the format of

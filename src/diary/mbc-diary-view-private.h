@@ -39,28 +39,6 @@ struct _MbcDiaryView
   GtkWidget         *back_button;
   GtkWidget         *sign_box;
 
-  /* The newest entries of the diary, as many as the timeline has shown
-   * so far (see grow_timeline()).
-   */
-  GtkSliceListModel *slice;
-  guint              grow_idle;
-  /* Whether the timeline shows its newest entry, so that one added above
-   * it is shown too, rather than the entries it pushes down.
-   */
-  gboolean           at_top;
-  gboolean           scroll_to_top;
-
-  /* The list items whose rows are on screen, to show again when the
-   * diary changes: a new entry can take the day's heading from the one
-   * below it, and change the flags of the entries of its sign.
-   */
-  GHashTable        *bound_items;
-  guint              rebind_idle;
-  /* The positions whose rows to show again, from and to (inclusive);
-   * G_MAXUINT and 0 when none; all of them after a change of state.
-   */
-  guint              rebind_from;
-  guint              rebind_to;
   guint              signs_idle;
   gboolean           signs_stale;
 

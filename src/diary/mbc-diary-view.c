@@ -1,8 +1,7 @@
 /* mbc-diary-view.c: My Diary, the person's symptom and side-effect diary
  *
- * The timeline is a GtkListView over the newest entries of the diary, as
- * many as the person has scrolled to: it makes rows only around what is
- * on screen and reuses them, so that years of entries open and scroll as
+ * The timeline (mbc-diary-timeline.c) makes rows only around what is on
+ * screen and reuses them, so that years of entries open and scroll as
  * fast as a few. Nothing a row shows scans the diary: the day's heading
  * compares the entry with the one before it, and the flags come from
  * the diary, which keeps them. The view's actions are in
@@ -16,6 +15,7 @@
 
 #include "mbc-diary-entry-row.h"
 #include "mbc-diary-sign-page.h"
+#include "mbc-diary-timeline.h"
 #include "mbc-diary-view-private.h"
 #include "mbc-emergency-number.h"
 #include "mbc-urgency.h"
@@ -24,17 +24,6 @@
  * the next visit.
  */
 #define RECENT_DAYS 92
-
-/* The entries the timeline starts with, a screenful (an entry is at
- * least 90 pixels high; when they do not fill the list, it takes more
- * at once, see scrolled_cb()), and how many more it takes at a time while they are fewer than GTK
- * 4.8's list view keeps rows for (it makes up to 200 at once, each with
- * its text to lay out): a diary of years opens as fast as a short one,
- * and the rows come a few at a time as the person scrolls down.
- */
-#define TIMELINE_START 12
-#define TIMELINE_STEP  20
-#define LIST_VIEW_ROWS 200
 
 G_DEFINE_FINAL_TYPE (MbcDiaryView, mbc_diary_view, GTK_TYPE_WIDGET)
 
@@ -67,162 +56,47 @@ first_of_day (MbcDiaryView  *self,
   return before == NULL || mbc_diary_entry_get_day (before) != mbc_diary_entry_get_day (entry);
 }
 
-static void
-bind_item (MbcDiaryView *self,
-           GtkListItem  *item)
+static GtkWidget *
+make_row_cb (gpointer data)
 {
-  MbcDiaryEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
+  return mbc_diary_entry_row_new ();
+}
 
-  if (entry == NULL || row == NULL || self->diary == NULL)
+static void
+bind_row_cb (GtkWidget *row,
+             guint      position,
+             gpointer   item,
+             gpointer   data)
+{
+  MbcDiaryView *self = data;
+
+  if (self->diary == NULL)
     return;
 
-  mbc_diary_entry_row_bind (MBC_DIARY_ENTRY_ROW (row), self->diary, entry,
-                            first_of_day (self, gtk_list_item_get_position (item), entry),
+  mbc_diary_entry_row_bind (MBC_DIARY_ENTRY_ROW (row), self->diary, item,
+                            first_of_day (self, position, item),
                             self->emergency_number,
                             mbc_diary_get_read_only (self->diary));
 }
 
-static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          MbcDiaryView             *self)
-{
-  gtk_list_item_set_child (item, mbc_diary_entry_row_new ());
-  /* The row's own buttons act; the row itself has nothing to open. */
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         MbcDiaryView             *self)
-{
-  bind_item (self, item);
-  g_hash_table_add (self->bound_items, item);
-}
-
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           MbcDiaryView             *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  g_hash_table_remove (self->bound_items, item);
-  if (row != NULL)
-    mbc_diary_entry_row_unbind (MBC_DIARY_ENTRY_ROW (row));
-}
-
-static void
-teardown_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             MbcDiaryView             *self)
-{
-  g_hash_table_remove (self->bound_items, item);
-}
-
-static gboolean
-rebind_cb (gpointer data)
-{
-  MbcDiaryView *self = data;
-  GHashTableIter iter;
-  gpointer item;
-
-  self->rebind_idle = 0;
-
-  if (self->scroll_to_top)
-    {
-      self->scroll_to_top = FALSE;
-      gtk_widget_activate_action (self->timeline, "list.scroll-to-item", "u", 0);
-    }
-
-  g_hash_table_iter_init (&iter, self->bound_items);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    {
-      guint position = gtk_list_item_get_position (item);
-
-      if (position >= self->rebind_from && position <= self->rebind_to)
-        bind_item (self, item);
-    }
-  self->rebind_from = G_MAXUINT;
-  self->rebind_to = 0;
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Shows again the rows on screen from @from to @to, before the next
- * frame: only those on screen, whatever the size of the diary, and of
- * them only those a change touched, as laying out a row's text again is
- * most of what a frame costs.
+ * frame: only those on screen, whatever the size of the diary; a row
+ * whose words are the same keeps its text as it is laid out.
  */
 static void
 queue_rebind (MbcDiaryView *self,
               guint         from,
               guint         to)
 {
-  self->rebind_from = MIN (self->rebind_from, from);
-  self->rebind_to = MAX (self->rebind_to, to);
-  if (self->rebind_idle == 0)
-    self->rebind_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebind_cb, self, NULL);
+  mbc_diary_timeline_rebind (MBC_DIARY_TIMELINE (self->timeline), from, to);
 }
 
-static gboolean
-grow_timeline_cb (gpointer data)
-{
-  MbcDiaryView *self = data;
-  guint size;
-  guint n;
-
-  self->grow_idle = 0;
-  if (self->slice == NULL || self->diary == NULL)
-    return G_SOURCE_REMOVE;
-
-  size = gtk_slice_list_model_get_size (self->slice);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->diary));
-  if (size >= n)
-    return G_SOURCE_REMOVE;
-
-  /* Past the rows the list view keeps, more entries cost no more rows:
-   * the timeline then grows by half again, to reach the oldest entry of
-   * years in a few steps.
-   */
-  size += size < LIST_VIEW_ROWS ? TIMELINE_STEP : size / 2;
-  gtk_slice_list_model_set_size (self->slice, MIN (size, n));
-
-  return G_SOURCE_REMOVE;
-}
-
-/* More of the diary when the person nears the end of what is shown. */
-static void
-scrolled_cb (MbcDiaryView *self)
-{
-  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (self->timeline_scroller);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
-  double page = gtk_adjustment_get_page_size (adjustment);
-
-  self->at_top = gtk_adjustment_get_value (adjustment) < 1;
-  if (self->grow_idle != 0 || self->slice == NULL || page <= 0)
-    return;
-
-  if (gtk_adjustment_get_value (adjustment) + 3 * page >= gtk_adjustment_get_upper (adjustment))
-    self->grow_idle = g_idle_add (grow_timeline_cb, self);
-}
-
-/* Shows the entry at @position of the diary, taking the timeline that
- * far first.
- */
+/* Shows the entry at @position of the diary. */
 void
 _mbc_diary_view_scroll_to (MbcDiaryView *self,
                            guint         position)
 {
-  if (self->slice == NULL)
-    return;
-
-  if (gtk_slice_list_model_get_size (self->slice) <= position)
-    gtk_slice_list_model_set_size (self->slice, position + TIMELINE_STEP);
-  self->scroll_to_top = FALSE;
-  gtk_widget_activate_action (self->timeline, "list.scroll-to-item", "u", position);
+  mbc_diary_timeline_scroll_to (MBC_DIARY_TIMELINE (self->timeline), position);
 }
 
 static void
@@ -393,8 +267,6 @@ items_changed_cb (MbcDiaryView *self,
                   guint         removed,
                   guint         added)
 {
-  if (position == 0 && added > removed && self->at_top)
-    self->scroll_to_top = TRUE;
   update_state (self);
   /* The rows the list view made for the change are bound anew; the one
    * after them may have gained or lost its day's heading. The rows whose
@@ -430,11 +302,9 @@ mbc_diary_view_dispose (GObject *object)
 {
   MbcDiaryView *self = MBC_DIARY_VIEW (object);
 
-  g_clear_handle_id (&self->rebind_idle, g_source_remove);
-  g_clear_handle_id (&self->grow_idle, g_source_remove);
   g_clear_handle_id (&self->signs_idle, g_source_remove);
   if (self->timeline != NULL)
-    gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), NULL);
+    mbc_diary_timeline_set_model (MBC_DIARY_TIMELINE (self->timeline), NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_DIARY_VIEW);
 
@@ -449,8 +319,6 @@ mbc_diary_view_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->emergency_number, g_free);
   g_clear_pointer (&self->sign_key, g_free);
-  g_clear_pointer (&self->bound_items, g_hash_table_unref);
-  g_clear_object (&self->slice);
 
   G_OBJECT_CLASS (mbc_diary_view_parent_class)->dispose (object);
 }
@@ -548,6 +416,7 @@ mbc_diary_view_class_init (MbcDiaryViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
+  g_type_ensure (MBC_TYPE_DIARY_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-diary-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -579,30 +448,11 @@ mbc_diary_view_class_init (MbcDiaryViewClass *klass)
 static void
 mbc_diary_view_init (MbcDiaryView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->bound_items = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (self->lists_stack, "notify::visible-child-name",
                            G_CALLBACK (lists_shown_cb), self, G_CONNECT_SWAPPED);
-  self->rebind_from = G_MAXUINT;
-  self->at_top = TRUE;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
-  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cb), self);
-  gtk_list_view_set_factory (GTK_LIST_VIEW (self->timeline), factory);
-  {
-    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (self->timeline_scroller);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
-
-    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
-                             G_CONNECT_SWAPPED);
-    g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self,
-                             G_CONNECT_SWAPPED);
-  }
+  mbc_diary_timeline_set_rows (MBC_DIARY_TIMELINE (self->timeline), make_row_cb, bind_row_cb, self);
 
   gtk_label_set_label (GTK_LABEL (self->read_only_label),
                        _("This diary was written by a newer version of MBC Guide. You can read "
@@ -637,25 +487,15 @@ mbc_diary_view_set_diary (MbcDiaryView *self,
   if (self->diary == diary)
     return;
 
-  gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), NULL);
-  g_clear_object (&self->slice);
+  mbc_diary_timeline_set_model (MBC_DIARY_TIMELINE (self->timeline), NULL);
   if (self->diary != NULL)
     g_signal_handlers_disconnect_by_data (self->diary, self);
   g_set_object (&self->diary, diary);
 
   if (diary != NULL)
     {
-      g_autoptr(GtkNoSelection) selection = NULL;
-
-      /* The slice starts where the diary does: a position in it is the
-       * entry's position in the diary.
-       */
-      self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (diary)), 0,
-                                              TIMELINE_START);
-      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
-
-      gtk_list_view_set_model (GTK_LIST_VIEW (self->timeline), GTK_SELECTION_MODEL (selection));
-      /* After the list view's own handler, which moves its rows. */
+      mbc_diary_timeline_set_model (MBC_DIARY_TIMELINE (self->timeline), G_LIST_MODEL (diary));
+      /* After the timeline's own handler, which keeps its place. */
       g_signal_connect_object (diary, "items-changed", G_CALLBACK (items_changed_cb), self,
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       g_signal_connect_object (diary, "notify::loaded", G_CALLBACK (diary_state_cb), self,
