@@ -3,7 +3,8 @@
  * What is written is RFC 4180 to the byte, reads back to the same
  * entries, and writes again to the same bytes; what a spreadsheet or a
  * person may make of it (LF line ends, a byte order mark, English words,
- * keywords, dates with no offset) reads too; and every wrong row of a
+ * keywords, dates with no offset) reads too, and so does a file written
+ * while the guide was in another language; and every wrong row of a
  * file is told by the line it starts on, with nothing imported.
  *
  * The local time zone is Madrid's, given as a POSIX rule so that no
@@ -14,6 +15,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 
@@ -441,6 +443,91 @@ test_limits (void)
                         "The file has more than 1000000 rows, so nothing was imported.");
 }
 
+/* A file exported while the guide was in one language imports once it
+ * is in any other, as on a computer set up in that other language:
+ * every entry of every kind, the same.
+ */
+static void
+test_other_language (void)
+{
+  const char * const *languages = mbc_language_list ();
+  g_autoptr(GPtrArray) entries = new_varied_entries ();
+
+  g_assert_cmpuint (g_strv_length ((GStrv) languages), >=, 2);
+
+  for (guint from = 0; languages[from] != NULL; from++)
+    for (guint to = 0; languages[to] != NULL; to++)
+      {
+        g_autofree char *text = NULL;
+        g_autofree char *kind = NULL;
+        g_autoptr(GPtrArray) read = NULL;
+        gsize length = 0;
+
+        if (from == to)
+          continue;
+
+        g_test_message ("Exported in “%s”, imported in “%s”", languages[from], languages[to]);
+        g_assert_true (mbc_language_set (languages[from]));
+        text = mbc_diary_csv_write (entries, &length);
+        kind = g_strdup (_("Kind"));
+
+        g_assert_true (mbc_language_set (languages[to]));
+        /* The file is in a language the guide is not in now. */
+        g_assert_cmpstr (kind, !=, _("Kind"));
+        g_assert_nonnull (strstr (text, kind));
+
+        read = read_ok (text, length);
+        assert_same_entries (entries, read);
+      }
+
+  g_assert_true (mbc_language_set ("en"));
+}
+
+/* The Spanish words in the guide in English, as a person may have
+ * typed them: in any case, with spaces around, accents composed or
+ * not, mixed with English ones and keywords; and the message about a
+ * wrong kind still speaks English.
+ */
+static void
+test_other_language_typed (void)
+{
+  const char *text =
+    "fecha y hora, QUE\xcc\x81 ,tipo,ID de señal de la guía,qué tan fuerte (0-10),"
+      "VIDA DIARIA (0-10),medicamentos,Nota\r\n"
+    "2026-03-14T09:30:00+01:00,Dolor,  señal de la guía ,bones-new-pain,6,4,,\r\n"
+    "2026-03-14T10:30:00+01:00,Náusea,EFECTO SECUNDARIO,,3,,,\r\n"
+    "2026-03-14T11:30:00+01:00,Tos,otra cosa,,2,,,\r\n"
+    "2026-03-14T12:30:00+01:00,,Co\xcc\x81mo me siento en general,,5,,,\r\n"
+    "2026-03-14T13:30:00+01:00,Tired,Something else,,1,,,\r\n"
+    "2026-03-14T14:30:00+01:00,,overall,,7,,,\r\n";
+  const char bad_kind[] =
+    "Fecha y hora,Qué,Tipo,ID de señal de la guía,Qué tan fuerte (0-10),Vida diaria (0-10),"
+      "Medicamentos,Nota\r\n"
+    "2026-03-14T09:30:00+01:00,Dolor,Señal,,6,,,\r\n";
+  const Expected expected[] = {
+    { 2, { "“Kind” must be one of “Sign from the guide”, “Side effect”, “Something else”, "
+           "“How I feel overall”, not “Señal”." } },
+  };
+  g_autoptr(GPtrArray) entries = NULL;
+  MbcDiaryKind kinds[] = {
+    MBC_DIARY_KIND_SIGN, MBC_DIARY_KIND_SIDE_EFFECT, MBC_DIARY_KIND_OWN,
+    MBC_DIARY_KIND_OVERALL, MBC_DIARY_KIND_OWN, MBC_DIARY_KIND_OVERALL,
+  };
+
+  g_assert_true (mbc_language_set ("en"));
+  entries = read_ok (text, -1);
+  g_assert_cmpuint (entries->len, ==, G_N_ELEMENTS (kinds));
+  for (guint i = 0; i < entries->len; i++)
+    g_assert_cmpint (mbc_diary_entry_get_kind (g_ptr_array_index (entries, i)), ==, kinds[i]);
+  g_assert_cmpint (mbc_diary_entry_get_severity (g_ptr_array_index (entries, 0)), ==, 6);
+  g_assert_cmpint (mbc_diary_entry_get_interference (g_ptr_array_index (entries, 0)), ==, 4);
+  g_assert_cmpstr (mbc_diary_entry_get_sign_id (g_ptr_array_index (entries, 0)), ==,
+                   "bones-new-pain");
+  g_assert_cmpstr (mbc_diary_entry_get_label (g_ptr_array_index (entries, 1)), ==, "Náusea");
+
+  assert_problems (bad_kind, sizeof bad_kind - 1, expected, G_N_ELEMENTS (expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +544,8 @@ main (int   argc,
   g_test_add_func ("/mbc/diary-csv/bad-rows-line-ends", test_bad_rows_line_ends);
   g_test_add_func ("/mbc/diary-csv/not-csv", test_not_csv);
   g_test_add_func ("/mbc/diary-csv/limits", test_limits);
+  g_test_add_func ("/mbc/diary-csv/other-language", test_other_language);
+  g_test_add_func ("/mbc/diary-csv/other-language-typed", test_other_language_typed);
 
   return g_test_run ();
 }

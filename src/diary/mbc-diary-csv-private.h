@@ -28,8 +28,8 @@ const char    *mbc_diary_csv_column_name    (MbcDiaryCsvColumn  column);
 const char    *mbc_diary_csv_kind_words     (MbcDiaryKind       kind);
 /* The words of every kind, quoted, for a message. */
 char          *mbc_diary_csv_dup_kind_list  (void);
-/* The kind whose words (current language or English) or keyword
- * @text is, in any case; or -1.
+/* The kind whose words (in any language the guide has) or keyword
+ * @text is, in any case and with any spaces around; or -1.
  */
 int            mbc_diary_csv_find_kind      (const char        *text);
 /* A wrong value as a message shows it: short, on one line. */

@@ -2,9 +2,10 @@
  *
  * The file is for the person: to keep, to open in a spreadsheet, to
  * bring to a new computer. So its header and its kinds are in their
- * language, and the reader takes the words of the current language, the
- * English ones and plain keywords, so that a file written in another
- * language or by hand still comes back. What cannot be read is never
+ * language, and the reader takes the words of every language the guide
+ * has, whichever it is shown in now, and plain keywords, so that a file
+ * written before the person changed language, on a computer set up in
+ * another one, or by hand still comes back. What cannot be read is never
  * guessed at: a row that is wrong stops the whole import, and the
  * person is told which line and which column, in words.
  *
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "mbc-diary-csv-private.h"
+#include "mbc-translations.h"
 
 /* More rows than that are not a diary a person wrote: stop before they
  * take all the memory there is (a field is held to 1 MB by the scanner).
@@ -223,16 +225,84 @@ dup_folded (const char *text)
   return g_utf8_casefold (normal != NULL ? normal : stripped, -1);
 }
 
+/* The words that name each column and each kind, folded: its keyword,
+ * its English words and their translation in every language the guide
+ * has. Made once, from the catalogues themselves, which do not change
+ * while the guide runs; the current language is not needed for it, and
+ * not touched.
+ */
+typedef struct {
+  GPtrArray *columns[MBC_DIARY_CSV_N_COLUMNS];
+  GPtrArray *kinds[G_N_ELEMENTS (kinds)];
+} AcceptedWords;
+
+static GPtrArray *
+new_accepted (const char          *keyword,
+              const char          *english,
+              const char * const  *languages)
+{
+  GPtrArray *accepted = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (accepted, g_strdup (keyword));
+  g_ptr_array_add (accepted, dup_folded (english));
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      MbcTranslations *translations = mbc_translations_get (languages[i]);
+      const char *translated = NULL;
+
+      if (translations != NULL)
+        translated = mbc_translations_lookup (translations, english);
+      if (translated != NULL)
+        g_ptr_array_add (accepted, dup_folded (translated));
+    }
+
+  return accepted;
+}
+
+/* Every language of po/LINGUAS, the list mbc_language_list() starts
+ * from, which is not asked here: a program that reads a diary file need
+ * not set up the guide's language first (the fuzz target does not). A
+ * language whose catalogue is missing only adds no words.
+ */
+static const AcceptedWords *
+get_accepted_words (void)
+{
+  static AcceptedWords *accepted_words;
+
+  if (g_once_init_enter (&accepted_words))
+    {
+      AcceptedWords *words = g_new0 (AcceptedWords, 1);
+      g_auto(GStrv) languages = g_strsplit (MBC_LINGUAS, " ", -1);
+
+      for (guint i = 0; i < MBC_DIARY_CSV_N_COLUMNS; i++)
+        words->columns[i] = new_accepted (columns[i].keyword, columns[i].name,
+                                          (const char * const *) languages);
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        words->kinds[i] = new_accepted (kinds[i].keyword, kinds[i].words,
+                                        (const char * const *) languages);
+
+      g_once_init_leave (&accepted_words, words);
+    }
+
+  return accepted_words;
+}
+
 static gboolean
 words_match (const char *folded,
-             const char *keyword,
+             GPtrArray  *accepted,
              const char *english)
 {
-  g_autofree char *translated = dup_folded (_(english));
-  g_autofree char *english_folded = dup_folded (english);
+  g_autofree char *translated = NULL;
 
-  return strcmp (folded, keyword) == 0 || strcmp (folded, translated) == 0 ||
-         strcmp (folded, english_folded) == 0;
+  for (guint i = 0; i < accepted->len; i++)
+    if (strcmp (folded, g_ptr_array_index (accepted, i)) == 0)
+      return TRUE;
+
+  /* The current language, as gettext has it, in case its catalogue is
+   * one that could not be read above.
+   */
+  translated = dup_folded (_(english));
+  return strcmp (folded, translated) == 0;
 }
 
 static int
@@ -247,7 +317,7 @@ find_column (const char *text)
 
   folded = dup_folded (text);
   for (guint i = 0; i < MBC_DIARY_CSV_N_COLUMNS; i++)
-    if (words_match (folded, columns[i].keyword, columns[i].name))
+    if (words_match (folded, get_accepted_words ()->columns[i], columns[i].name))
       return i;
 
   return -1;
@@ -265,7 +335,7 @@ mbc_diary_csv_find_kind (const char *text)
 
   folded = dup_folded (text);
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (words_match (folded, kinds[i].keyword, kinds[i].words))
+    if (words_match (folded, get_accepted_words ()->kinds[i], kinds[i].words))
       return kinds[i].kind;
 
   return -1;
