@@ -477,18 +477,60 @@ test_large_text (void)
 /* At 360 pixels the switcher moves to the bottom, a site's page takes
  * the whole width, and nothing is wider than the window.
  */
+/* The names of the views along @bar, one after another with room
+ * between them, so that none reads as part of the next.
+ */
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, labels);
+}
+
+static void
+assert_names_apart (GtkWidget *bar)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  double end = -G_MAXDOUBLE;
+
+  mbc_test_wait_frame (bar);
+  collect_shown_labels (bar, labels);
+  g_assert_cmpuint (labels->len, ==, 6);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (labels, i), bar, &bounds));
+      g_test_message ("%s: %.0f to %.0f", gtk_label_get_label (g_ptr_array_index (labels, i)),
+                      bounds.origin.x, bounds.origin.x + bounds.size.width);
+      g_assert_cmpfloat (bounds.origin.x - end, >=, 4);
+      end = bounds.origin.x + bounds.size.width;
+    }
+}
+
 static void
 test_narrow (void)
 {
   g_autoptr(MbcContent) content = mbc_test_load_content ();
   MbcWindow *window = mbc_test_open_window (content, 360, 720);
   GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
 
   g_assert_nonnull (bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   mbc_test_assert_views_fit (window, 360);
+  /* All six, with My Diary. */
+  g_assert_true (mbc_diary_load (diary, NULL));
+  mbc_diary_set_content (diary, content);
+  mbc_window_set_diary (window, diary);
+  assert_names_apart (bar);
 
   /* Choosing a site moves on to its page; Back returns to the map. */
   mbc_test_activate (window, "win.view", "map");
