@@ -232,6 +232,26 @@ diary_record_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The signs of a part of the body, from its menu on the map, to choose
+ * the one to record.
+ */
+static void
+diary_record_site_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+  MbcDiaryRecordDialog *dialog;
+
+  if (self->diary == NULL)
+    return;
+
+  dialog = mbc_diary_record_dialog_new (self->diary, self->settings, NULL, NULL);
+  mbc_diary_record_dialog_show_site (dialog, g_variant_get_string (parameter, NULL));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _mbc_window_class_actions_init (MbcWindowClass *klass)
 {
@@ -249,6 +269,8 @@ _mbc_window_class_actions_init (MbcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.copy-text", "(ss)", copy_text_action);
   gtk_widget_class_install_action (widget_class, "win.diary-record", "s", diary_record_action);
+  gtk_widget_class_install_action (widget_class, "win.diary-record-site", "s",
+                                   diary_record_site_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

@@ -15,6 +15,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "mbc-body-map.h"
+#include "mbc-site.h"
 #include "mbc-diary-entry-row.h"
 #include "mbc-diary-record-dialog.h"
 #include "mbc-diary-csv.h"
@@ -1256,6 +1258,154 @@ test_files (Fixture       *f,
   g_rmdir (folder);
 }
 
+/* A point of @region that a click there reaches, in its own
+ * coordinates.
+ */
+static gboolean
+find_point_of (GtkWidget *region,
+               double    *x,
+               double    *y)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (region));
+  int width = gtk_widget_get_width (region);
+  int height = gtk_widget_get_height (region);
+
+  for (int j = height / 2; j < height; j += 4)
+    for (int i = 2; i < width; i += 4)
+      {
+        graphene_point_t in_window;
+
+        if (!gtk_widget_contains (region, i, j) ||
+            !gtk_widget_compute_point (region, window, &GRAPHENE_POINT_INIT (i, j), &in_window) ||
+            gtk_widget_pick (window, in_window.x, in_window.y, GTK_PICK_DEFAULT) != region)
+          continue;
+        *x = i;
+        *y = j;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_popover (GtkWidget *region)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (region);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      return child;
+
+  return NULL;
+}
+
+static GtkWidget *
+wait_for_popover (GtkWidget *region)
+{
+  GtkWidget *popover = NULL;
+
+  for (guint i = 0; i < 200 && (popover == NULL || !gtk_widget_get_mapped (popover)); i++)
+    {
+      mbc_test_iterate (10);
+      popover = find_popover (region);
+    }
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  mbc_test_wait_frame (popover);
+
+  return popover;
+}
+
+/* From the body map: the secondary button on a part of the body offers
+ * its signs to record; the dialog lists them, and the keyboard picks
+ * one. Menu on the keyboard opens the same menu.
+ */
+static void
+test_record_from_map (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *region;
+  GtkWidget *popover;
+  GtkWidget *item;
+  MbcDiaryRecordDialog *dialog;
+  GtkWidget *results;
+  GtkWidget *focus;
+  MbcSite *bones = NULL;
+  double x, y;
+
+  for (guint i = 0; i < g_list_model_get_n_items (mbc_content_get_sites (f->content)); i++)
+    {
+      g_autoptr(MbcSite) site = g_list_model_get_item (mbc_content_get_sites (f->content), i);
+
+      if (g_strcmp0 (mbc_site_get_id (site), "bones") == 0)
+        bones = site;
+    }
+  g_assert_nonnull (bones);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "map"));
+  mbc_test_wait_frame (GTK_WIDGET (f->window));
+  mbc_test_iterate (300);
+  region = mbc_body_map_get_region (MBC_BODY_MAP (mbc_test_find_type (GTK_WIDGET (f->window),
+                                                                       MBC_TYPE_BODY_MAP)),
+                                    "bones");
+  g_assert_nonnull (region);
+  g_assert_true (find_point_of (region, &x, &y));
+  g_assert_true (mbc_test_seat_wait_for_focus (seat, GTK_WINDOW (f->window)));
+  mbc_test_seat_point_at (seat, region, x, y);
+  mbc_test_seat_click (seat, GDK_BUTTON_SECONDARY, 1);
+  popover = wait_for_popover (region);
+  g_assert_nonnull (mbc_test_find_exact_label (popover, "Show Signs"));
+  item = mbc_test_find_exact_label (popover, "Record a Sign Here…");
+  g_assert_nonnull (item);
+
+  /* Its item opens the dialog with the signs of the bones. (Keys in a
+   * popover menu are GTK's own; under the test's compositor the popover
+   * gets no keyboard.)
+   */
+  item = gtk_widget_get_ancestor (item, GTK_TYPE_WIDGET);
+  while (item != NULL && g_strcmp0 (G_OBJECT_TYPE_NAME (item), "GtkModelButton") != 0)
+    item = gtk_widget_get_parent (item);
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_activate (item));
+  dialog = wait_for_dialog ();
+  results = mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Signs: Bones");
+  g_assert_nonnull (results);
+  {
+    guint n = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (results); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      n++;
+    g_assert_cmpuint (n, ==, g_list_model_get_n_items (mbc_site_get_symptoms (bones)));
+  }
+  /* The first is ready to pick: Enter picks it, Ctrl+Return saves. */
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_parent (focus) == results);
+  g_assert_true (mbc_test_seat_press (seat, "Return"));
+  mbc_test_iterate (50);
+  g_assert_true (mbc_test_seat_press (seat, "<Control>Return"));
+  wait_for_no_dialog (f);
+  {
+    g_autoptr(MbcSymptom) first = g_list_model_get_item (mbc_site_get_symptoms (bones), 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->diary)), ==, 1);
+    g_assert_cmpstr (mbc_diary_entry_get_sign_id (entry_at (f, 0)), ==, mbc_symptom_get_id (first));
+  }
+
+  /* The keyboard: Menu on the focused region opens the same menu. */
+  for (guint i = 0; i < 100 && find_popover (region) != NULL; i++)
+    mbc_test_iterate (10);
+  g_assert_true (gtk_widget_grab_focus (region));
+  g_assert_true (mbc_test_seat_press (seat, "Menu"));
+  popover = wait_for_popover (region);
+  g_assert_nonnull (mbc_test_find_exact_label (popover, "Record a Sign Here…"));
+  g_assert_true (mbc_test_seat_press (seat, "Escape"));
+  for (guint i = 0; i < 100 && find_popover (region) != NULL; i++)
+    mbc_test_iterate (10);
+  g_assert_null (find_popover (region));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1287,6 +1437,7 @@ main (int   argc,
   ADD ("keyboard-rows", test_keyboard_rows);
   ADD ("save-failed", test_save_failed);
   ADD ("files", test_files);
+  ADD ("record-from-map", test_record_from_map);
 
   /* The keyboard comes before the first window. */
   seat = mbc_test_seat_new ();

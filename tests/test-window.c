@@ -887,6 +887,17 @@ test_diary (void)
   mbc_test_activate (window, "win.show-site", "bones");
   mbc_test_wait_frame (GTK_WIDGET (window));
   g_assert_null (find_record_button (GTK_WIDGET (window)));
+  /* The parts of the body have no menu to record from. */
+  {
+    GtkWidget *map = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_BODY_MAP);
+    GtkWidget *region = mbc_body_map_get_region (MBC_BODY_MAP (map), "bones");
+
+    g_assert_true (gtk_widget_activate_action (region, "region.menu", NULL));
+    mbc_test_iterate (50);
+    for (GtkWidget *child = gtk_widget_get_first_child (region); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      g_assert_false (GTK_IS_POPOVER (child));
+  }
   /* Nothing opens to record a sign. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.diary-record", "s", "");
   mbc_test_iterate (50);

@@ -48,6 +48,10 @@ struct _MbcBodyRegion
    * another takes a region back and forth between two looks.
    */
   MbcBodyDrawing      drawings[2];
+
+  /* Where the person asked for the menu, or -1 by the keyboard. */
+  double              menu_x;
+  double              menu_y;
 };
 
 void                _mbc_body_region_ensure_shapes (void);

@@ -199,6 +199,77 @@ activate_action (GtkWidget  *widget,
 }
 
 static void
+menu_at (MbcBodyRegion *self,
+         double         x,
+         double         y)
+{
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->menu_x = x;
+  self->menu_y = y;
+  gtk_widget_activate_action (GTK_WIDGET (self), MBC_BODY_REGION_MENU_ACTION, "s", self->site_id);
+  self->menu_x = self->menu_y = -1;
+}
+
+static void
+click_menu_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               MbcBodyRegion   *self)
+{
+  menu_at (self, x, y);
+}
+
+/* A menu for the region, from a widget above it that offers one (see
+ * mbc-body-region.h): by the secondary button, a long press, or Menu
+ * or Shift+F10 on the keyboard.
+ */
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  menu_at (MBC_BODY_REGION (widget), -1, -1);
+}
+
+/* A long press is for the menu, and not also a tap that chooses. */
+static void
+long_pressed_cb (GtkGestureLongPress *gesture,
+                 double               x,
+                 double               y,
+                 MbcBodyRegion       *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  menu_at (self, x, y);
+}
+
+/* Popovers of the region, such as its menu, are placed with it. */
+static void
+mbc_body_region_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
+static void
+mbc_body_region_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (mbc_body_region_parent_class)->dispose (object);
+}
+
+static void
 update_accessible (MbcBodyRegion *self)
 {
   if (self->name != NULL)
@@ -316,12 +387,14 @@ mbc_body_region_class_init (MbcBodyRegionClass *klass)
   };
 
   object_class->constructed = mbc_body_region_constructed;
+  object_class->dispose = mbc_body_region_dispose;
   object_class->finalize = mbc_body_region_finalize;
   object_class->get_property = mbc_body_region_get_property;
   object_class->set_property = mbc_body_region_set_property;
 
   widget_class->snapshot = mbc_body_region_snapshot;
   widget_class->measure = mbc_body_region_measure;
+  widget_class->size_allocate = mbc_body_region_size_allocate;
   widget_class->contains = mbc_body_region_contains;
   widget_class->state_flags_changed = mbc_body_region_state_flags_changed;
 
@@ -368,6 +441,10 @@ mbc_body_region_class_init (MbcBodyRegionClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, activate_keys[i], 0,
                                          "region.activate", NULL);
+  gtk_widget_class_install_action (widget_class, "region.menu", NULL, menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "region.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "region.menu", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "mbcregion");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
@@ -379,12 +456,24 @@ static void
 mbc_body_region_init (MbcBodyRegion *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *press;
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (click_menu_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  press = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
+  g_signal_connect (press, "pressed", G_CALLBACK (long_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (press));
+
+  self->menu_x = self->menu_y = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
 
@@ -411,6 +500,19 @@ mbc_body_region_new (const char *site_id,
                        "name", name,
                        "summary", summary,
                        NULL);
+}
+
+gboolean
+mbc_body_region_get_menu_point (MbcBodyRegion *self,
+                                double        *x,
+                                double        *y)
+{
+  g_return_val_if_fail (MBC_IS_BODY_REGION (self), FALSE);
+
+  *x = self->menu_x;
+  *y = self->menu_y;
+
+  return self->menu_x >= 0 && self->menu_y >= 0;
 }
 
 const char *

@@ -14,6 +14,13 @@ G_BEGIN_DECLS
 #define MBC_BODY_DESIGN_WIDTH  240.0
 #define MBC_BODY_DESIGN_HEIGHT 480.0
 
+/* The action a region asks for when a person wants its menu (the
+ * secondary button, a long press, Menu or Shift+F10), with the site's
+ * id: a widget above it that offers a menu installs it, and shows the
+ * menu as a popover of the region (one of its children).
+ */
+#define MBC_BODY_REGION_MENU_ACTION "site.menu"
+
 #define MBC_TYPE_BODY_REGION (mbc_body_region_get_type ())
 
 G_DECLARE_FINAL_TYPE (MbcBodyRegion, mbc_body_region, MBC, BODY_REGION, GtkWidget)
@@ -27,6 +34,12 @@ GtkWidget          *mbc_body_region_new              (const char      *site_id,
                                                       const char      *summary);
 
 const char         *mbc_body_region_get_site_id      (MbcBodyRegion   *self);
+/* While the menu action runs: where the person pointed, in the region's
+ * own coordinates; FALSE when the menu was asked for by the keyboard.
+ */
+gboolean            mbc_body_region_get_menu_point   (MbcBodyRegion   *self,
+                                                      double          *x,
+                                                      double          *y);
 const char         *mbc_body_region_get_name         (MbcBodyRegion   *self);
 void                mbc_body_region_set_name         (MbcBodyRegion   *self,
                                                       const char      *name);

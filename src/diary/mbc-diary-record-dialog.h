@@ -23,5 +23,10 @@ MbcDiaryRecordDialog *mbc_diary_record_dialog_new (MbcDiary      *diary,
                                                    GSettings     *settings,
                                                    const char    *sign_id,
                                                    MbcDiaryEntry *editing);
+/* Lists the signs of the site @site_id to choose from, before anything
+ * is typed: the person chose the part of the body on the map.
+ */
+void                  mbc_diary_record_dialog_show_site (MbcDiaryRecordDialog *self,
+                                                         const char           *site_id);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-body-map.h"
+#include "mbc-body-region.h"
 #include "mbc-map-view.h"
 #include "mbc-site-page.h"
 
@@ -118,6 +119,74 @@ select_site_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   show_site (MBC_MAP_VIEW (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static gboolean
+unparent_cb (gpointer data)
+{
+  if (gtk_widget_get_parent (data) != NULL)
+    gtk_widget_unparent (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+menu_closed_cb (GtkPopover *popover)
+{
+  GtkWidget *region = gtk_widget_get_parent (GTK_WIDGET (popover));
+
+  /* After the menu's own last steps, and back to the region it was for. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, unparent_cb, g_object_ref (popover), g_object_unref);
+  if (region != NULL)
+    {
+      gtk_widget_set_has_tooltip (region, TRUE);
+      gtk_widget_grab_focus (region);
+    }
+}
+
+/* A region's menu, where the guide has a diary: its signs, or one of
+ * them to record. (A workstation has no diary, and no menu.)
+ */
+static void
+site_menu_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MbcMapView *self = MBC_MAP_VIEW (widget);
+  const char *site_id = g_variant_get_string (parameter, NULL);
+  GtkWidget *region = mbc_body_map_get_region (self->body_map, site_id);
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) item = NULL;
+  GtkWidget *popover;
+
+  if (!self->recordable || region == NULL)
+    return;
+
+  menu = g_menu_new ();
+  item = g_menu_item_new (_("Show Signs"), NULL);
+  g_menu_item_set_action_and_target (item, "map.select-site", "s", site_id);
+  g_menu_append_item (menu, item);
+  g_clear_object (&item);
+  /* Translators: in the menu of a part of the body on the map. */
+  item = g_menu_item_new (_("Record a Sign Here…"), NULL);
+  g_menu_item_set_action_and_target (item, "win.diary-record-site", "s", site_id);
+  g_menu_append_item (menu, item);
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, region);
+  /* From where the person pointed; by the keyboard, from the region. */
+  {
+    double x, y;
+
+    if (mbc_body_region_get_menu_point (MBC_BODY_REGION (region), &x, &y))
+      gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  }
+  g_signal_connect (popover, "closed", G_CALLBACK (menu_closed_cb), NULL);
+  /* The region's tooltip would lie over its menu. */
+  gtk_widget_set_has_tooltip (region, FALSE);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  /* The keyboard in the menu, as a menu button's menu has it. */
+  gtk_widget_child_focus (popover, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -326,6 +395,7 @@ mbc_map_view_class_init (MbcMapViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "map.select-site", "s", select_site_action);
   gtk_widget_class_install_action (widget_class, "map.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, MBC_BODY_REGION_MENU_ACTION, "s", site_menu_action);
 }
 
 static void
