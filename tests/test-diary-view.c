@@ -776,6 +776,7 @@ test_names (Fixture       *f,
   gtk_test_accessible_assert_property (mbc_test_find_type (f->view, MBC_TYPE_DIARY_TIMELINE),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Diary entries, newest first");
   g_assert_nonnull (row_of (f, entry));
+  gtk_test_accessible_assert_role (row_of (f, entry), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 
   mbc_test_activate (f->view, "diary.record", "");
   dialog = wait_for_dialog ();

@@ -113,6 +113,7 @@ mbc_diary_entry_row_class_init (MbcDiaryEntryRowClass *klass)
                                                RESOURCE_BASE "/ui/mbc-diary-entry-row.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mbcdiaryentry");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, box);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryEntryRow, day_label);

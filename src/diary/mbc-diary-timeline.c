@@ -38,6 +38,7 @@ typedef struct
   guint64    used;
   gboolean   claimed;
   gboolean   placed;
+  gboolean   shown;
 } Row;
 
 struct _MbcDiaryTimeline
@@ -101,6 +102,26 @@ row_free (Row *row)
   g_object_unref (row->widget);
   g_clear_object (&row->item);
   g_free (row);
+}
+
+/* A row kept for later is hidden from the screen and from a screen
+ * reader alike.
+ */
+static void
+show_row (Row      *row,
+          gboolean  shown)
+{
+  if (row->shown == shown)
+    return;
+
+  row->shown = shown;
+  gtk_widget_set_child_visible (row->widget, shown);
+  if (shown)
+    gtk_accessible_reset_state (GTK_ACCESSIBLE (row->widget), GTK_ACCESSIBLE_STATE_HIDDEN);
+  else
+    gtk_accessible_update_state (GTK_ACCESSIBLE (row->widget),
+                                 GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                 -1);
 }
 
 static int
@@ -197,6 +218,7 @@ claim_row (MbcDiaryTimeline *self,
         {
           row = g_new0 (Row, 1);
           row->widget = g_object_ref_sink (self->make (self->user_data));
+          row->shown = TRUE;
           gtk_widget_set_parent (row->widget, GTK_WIDGET (self));
           g_ptr_array_add (self->rows, row);
         }
@@ -362,7 +384,7 @@ mbc_diary_timeline_size_allocate (GtkWidget *widget,
             int row_height = height_at (self, position);
 
             row->placed = TRUE;
-            gtk_widget_set_child_visible (row->widget, TRUE);
+            show_row (row, TRUE);
             if (gtk_widget_get_prev_sibling (row->widget) != before)
               gtk_widget_insert_after (row->widget, widget, before);
             gtk_widget_size_allocate (row->widget,
@@ -388,7 +410,7 @@ mbc_diary_timeline_size_allocate (GtkWidget *widget,
 
         if (row->placed)
           continue;
-        gtk_widget_set_child_visible (row->widget, FALSE);
+        show_row (row, FALSE);
         if (!row->claimed && ++spare > SPARE_ROWS && gtk_widget_get_focus_child (widget) != row->widget)
           {
             if (row->item != NULL)
