@@ -213,43 +213,43 @@ copy_text_action (GtkWidget  *widget,
  * given, or, with "", one the person chooses. Every "Record" of the
  * guide comes here.
  */
-static void
-diary_record_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  MbcWindow *self = MBC_WINDOW (widget);
-  const char *sign_id = g_variant_get_string (parameter, NULL);
-  GtkWidget *dialog;
-
-  if (self->diary == NULL)
-    return;
-
-  dialog = GTK_WIDGET (mbc_diary_record_dialog_new (self->diary, self->settings,
-                                                    *sign_id != '\0' ? sign_id : NULL,
-                                                    NULL));
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The signs of a part of the body, from its menu on the map, to choose
- * the one to record.
+/* The record dialog, for the window: with a sign chosen already (from a
+ * site page), or with the signs of a site to choose from (from the
+ * body map's menu), or with nothing chosen.
  */
 static void
-diary_record_site_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+present_record_dialog (MbcWindow  *self,
+                       const char *sign_id,
+                       const char *site_id)
 {
-  MbcWindow *self = MBC_WINDOW (widget);
   MbcDiaryRecordDialog *dialog;
 
   if (self->diary == NULL)
     return;
 
-  dialog = mbc_diary_record_dialog_new (self->diary, self->settings, NULL, NULL);
-  mbc_diary_record_dialog_show_site (dialog, g_variant_get_string (parameter, NULL));
+  dialog = mbc_diary_record_dialog_new (self->diary, self->settings, sign_id, NULL);
+  if (site_id != NULL)
+    mbc_diary_record_dialog_show_site (dialog, site_id);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+diary_record_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *sign_id = g_variant_get_string (parameter, NULL);
+
+  present_record_dialog (MBC_WINDOW (widget), *sign_id != '\0' ? sign_id : NULL, NULL);
+}
+
+static void
+diary_record_site_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  present_record_dialog (MBC_WINDOW (widget), NULL, g_variant_get_string (parameter, NULL));
 }
 
 void
