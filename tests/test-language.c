@@ -9,6 +9,9 @@
 
 #include "mbc-application.h"
 #include "mbc-body-map.h"
+#include "mbc-diary-entry-row.h"
+#include "mbc-diary-record-dialog.h"
+#include "mbc-diary.h"
 #include "mbc-guide-view.h"
 #include "mbc-language.h"
 #include "mbc-map-view.h"
@@ -343,6 +346,66 @@ test_missing_translation (void)
   mbc_test_remove_tree (folder);
 }
 
+/* My Diary in Spanish: a sign recorded is shown in Spanish words, and
+ * in English once the guide is switched, as it runs.
+ */
+static void
+test_diary_in_spanish (void)
+{
+  MbcWindow *window = app_window ();
+  MbcDiary *diary = mbc_window_get_diary (window);
+  GtkWindow *dialog = NULL;
+  GtkWidget *row = NULL;
+
+  g_assert_nonnull (diary);
+  for (guint i = 0; i < 500 && !mbc_diary_get_loaded (diary); i++)
+    mbc_test_iterate (10);
+  g_assert_true (mbc_diary_get_loaded (diary));
+  change_language ("es");
+  mbc_test_activate (window, "win.view", "diary");
+  g_assert_nonnull (mbc_test_wait_for_label (GTK_WIDGET (window), "Mi diario"));
+
+  /* Seizures: a sign to get help for now. */
+  mbc_test_activate (window, "win.diary-record", "brain-seizures");
+  for (guint i = 0; i < 200 && dialog == NULL; i++)
+    {
+      mbc_test_iterate (10);
+      dialog = mbc_test_find_toplevel (MBC_TYPE_DIARY_RECORD_DIALOG);
+    }
+  g_assert_nonnull (dialog);
+  mbc_test_wait_frame (GTK_WIDGET (dialog));
+  g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (dialog), "Busque ayuda ahora"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  for (guint i = 0; i < 200 && g_list_model_get_n_items (G_LIST_MODEL (diary)) == 0; i++)
+    mbc_test_iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 1);
+
+  for (guint i = 0; i < 200 && row == NULL; i++)
+    {
+      mbc_test_iterate (10);
+      row = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_DIARY_ENTRY_ROW);
+    }
+  g_assert_nonnull (row);
+  mbc_test_wait_frame (row);
+  g_assert_nonnull (mbc_test_find_label (row, "Qué tan fuerte:"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "Busque ayuda ahora"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "Hoy"));
+
+  /* The same entry, in English, once switched. */
+  change_language ("en");
+  mbc_test_activate (window, "win.view", "diary");
+  row = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_DIARY_ENTRY_ROW);
+  g_assert_nonnull (row);
+  mbc_test_wait_frame (row);
+  g_assert_nonnull (mbc_test_find_label (row, "How bad:"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "Get help now"));
+  g_assert_nonnull (mbc_test_find_exact_label (row, "Today"));
+  g_assert_null (mbc_test_find_label (row, "Qué tan fuerte:"));
+
+  g_assert_true (mbc_diary_clear (diary, NULL));
+  change_language ("es");
+}
+
 static int status;
 
 /* The tests run inside the application, as a person uses it: started,
@@ -370,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/mbc/language/switch-on-the-spot", test_switch_on_the_spot);
   g_test_add_func ("/mbc/language/hundred-switches", test_hundred_switches);
   g_test_add_func ("/mbc/language/spanish-fits-narrow", test_spanish_fits_narrow);
+  g_test_add_func ("/mbc/language/diary-in-spanish", test_diary_in_spanish);
   g_test_add_func ("/mbc/language/missing-translation", test_missing_translation);
 
   app = mbc_application_new ();
