@@ -234,7 +234,10 @@ claim_row (MbcDiaryTimeline *self,
   if (row->claimed)
     return row;
 
-  bind = bind || row->position != position ||
+  /* A row kept hidden may have missed a change to its entry: it is
+   * bound again, which costs nothing if its words are the same.
+   */
+  bind = bind || !row->shown || row->position != position ||
          (position >= self->rebind_from && position <= self->rebind_to);
   row->claimed = TRUE;
   row->used = self->generation;
