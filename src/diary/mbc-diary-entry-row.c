@@ -59,10 +59,10 @@ struct _MbcDiaryEntryRow
   GtkWidget     *ask_button;
   GtkWidget     *worse_box;
 
-  /* What the row shows now, kept past an unbind: the list view unbinds
-   * and binds again every row on screen as it scrolls, most of them to
-   * the entry they show already, and laying out their text again would
-   * be most of what a frame costs.
+  /* What the row shows now, kept past an unbind: the timeline binds a
+   * row again whenever its entry moves (a new entry above pushes every
+   * row down one), most often to the same words, and laying out their
+   * text again would be most of what a frame costs.
    */
   MbcDiaryEntry *shown;
   char          *shown_words;

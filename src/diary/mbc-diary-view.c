@@ -268,8 +268,8 @@ items_changed_cb (MbcDiaryView *self,
                   guint         added)
 {
   update_state (self);
-  /* The rows the list view made for the change are bound anew; the one
-   * after them may have gained or lost its day's heading. The rows whose
+  /* The rows of the change are bound anew; the one after them may have
+   * gained or lost its day's heading. The rows whose
    * flags the change touched come as changes of their own.
    */
   queue_rebind (self, position, position + added);
