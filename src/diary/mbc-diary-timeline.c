@@ -18,7 +18,7 @@
  */
 #include "config.h"
 
-#include "mbc-diary-timeline.h"
+#include "mbc-diary-timeline-private.h"
 
 /* An entry is shown, or kept ready, this far above and below what is on
  * screen, as a share of the screen: the next row that Tab reaches, and
@@ -30,64 +30,11 @@
 /* The height of an entry, until one has been measured. */
 #define FIRST_GUESS  120
 
-typedef struct
-{
-  GtkWidget *widget;
-  gpointer   item;
-  guint      position;
-  guint64    used;
-  gboolean   claimed;
-  gboolean   placed;
-  gboolean   shown;
-} Row;
-
-struct _MbcDiaryTimeline
-{
-  GtkWidget                 parent_instance;
-
-  GListModel               *model;
-  MbcDiaryTimelineMakeFunc  make;
-  MbcDiaryTimelineBindFunc  bind;
-  gpointer                  user_data;
-
-  GtkAdjustment            *hadjustment;
-  GtkAdjustment            *vadjustment;
-  GtkScrollablePolicy       hscroll_policy;
-  GtkScrollablePolicy       vscroll_policy;
-  gboolean                  configuring;
-
-  /* The height of each entry at @width, or -1 until measured. */
-  GArray                   *heights;
-  int                       width;
-  gint64                    known_sum;
-  guint                     known_n;
-
-  /* The top of the screen: @anchor_offset pixels into the entry at
-   * @anchor.
-   */
-  guint                     anchor;
-  int                       anchor_offset;
-
-  GPtrArray                *rows;
-  GHashTable               *row_of_item;
-  guint64                   generation;
-  guint                     rebind_from;
-  guint                     rebind_to;
-};
-
-static void mbc_diary_timeline_scrollable_init (GtkScrollableInterface *iface);
+ static void mbc_diary_timeline_scrollable_init (GtkScrollableInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (MbcDiaryTimeline, mbc_diary_timeline, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
                                                       mbc_diary_timeline_scrollable_init))
-
-enum {
-  PROP_0,
-  PROP_HADJUSTMENT,
-  PROP_VADJUSTMENT,
-  PROP_HSCROLL_POLICY,
-  PROP_VSCROLL_POLICY,
-};
 
 static void
 mbc_diary_timeline_scrollable_init (GtkScrollableInterface *iface)
@@ -308,6 +255,34 @@ settle_anchor (MbcDiaryTimeline *self)
     }
 }
 
+/* Rows made ahead, between frames, up to twice those on screen: the
+ * first screenfuls scrolled then bind rows rather than make them.
+ */
+static gboolean
+warm_up_cb (gpointer data)
+{
+  MbcDiaryTimeline *self = data;
+  guint placed = 0;
+  Row *row;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    placed += ((Row *) g_ptr_array_index (self->rows, i))->placed;
+  if (self->make == NULL || self->rows->len >= 2 * placed)
+    {
+      self->warm_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  row = g_new0 (Row, 1);
+  row->widget = g_object_ref_sink (self->make (self->user_data));
+  row->shown = TRUE;
+  gtk_widget_set_parent (row->widget, GTK_WIDGET (self));
+  show_row (row, FALSE);
+  g_ptr_array_add (self->rows, row);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 mbc_diary_timeline_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -424,6 +399,8 @@ mbc_diary_timeline_size_allocate (GtkWidget *widget,
   }
 
   configure_adjustments (self, width, height);
+  if (self->warm_idle == 0 && n > 0)
+    self->warm_idle = g_idle_add_full (G_PRIORITY_LOW, warm_up_cb, self, NULL);
 }
 
 static void
@@ -491,43 +468,23 @@ mbc_diary_timeline_set_focus_child (GtkWidget *widget,
   gtk_widget_queue_allocate (widget);
 }
 
-static void
-value_changed_cb (MbcDiaryTimeline *self)
+/* The top of the screen at @value pixels from the top of the first
+ * entry.
+ */
+void
+_mbc_diary_timeline_show_from (MbcDiaryTimeline *self,
+                               double            value)
 {
-  double value;
   double top = 0;
   guint position = 0;
 
-  if (self->configuring || self->heights->len == 0)
+  if (self->heights->len == 0)
     return;
 
-  value = gtk_adjustment_get_value (self->vadjustment);
   while (position + 1 < self->heights->len && top + height_at (self, position) <= value)
     top += height_at (self, position++);
   self->anchor = position;
   self->anchor_offset = (int) (value - top);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
-set_adjustment (MbcDiaryTimeline  *self,
-                GtkAdjustment    **slot,
-                GtkAdjustment     *adjustment,
-                gboolean           vertical)
-{
-  if (*slot == adjustment && adjustment != NULL)
-    return;
-
-  if (*slot != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (*slot, value_changed_cb, self);
-      g_clear_object (slot);
-    }
-  if (adjustment == NULL)
-    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
-  *slot = g_object_ref_sink (adjustment);
-  if (vertical)
-    g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (value_changed_cb), self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -665,13 +622,14 @@ mbc_diary_timeline_dispose (GObject *object)
 {
   MbcDiaryTimeline *self = MBC_DIARY_TIMELINE (object);
 
+  g_clear_handle_id (&self->warm_idle, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_clear_object (&self->model);
   if (self->rows != NULL)
     clear_rows (self);
   if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, value_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->vadjustment, _mbc_diary_timeline_value_changed_cb, self);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
 
@@ -691,68 +649,6 @@ mbc_diary_timeline_finalize (GObject *object)
 }
 
 static void
-mbc_diary_timeline_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  MbcDiaryTimeline *self = MBC_DIARY_TIMELINE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
-    case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
-    case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
-    case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mbc_diary_timeline_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  MbcDiaryTimeline *self = MBC_DIARY_TIMELINE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value), FALSE);
-      break;
-    case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value), TRUE);
-      break;
-    case PROP_HSCROLL_POLICY:
-      if (self->hscroll_policy != (GtkScrollablePolicy) g_value_get_enum (value))
-        {
-          self->hscroll_policy = g_value_get_enum (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VSCROLL_POLICY:
-      if (self->vscroll_policy != (GtkScrollablePolicy) g_value_get_enum (value))
-        {
-          self->vscroll_policy = g_value_get_enum (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mbc_diary_timeline_class_init (MbcDiaryTimelineClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -760,18 +656,18 @@ mbc_diary_timeline_class_init (MbcDiaryTimelineClass *klass)
 
   object_class->dispose = mbc_diary_timeline_dispose;
   object_class->finalize = mbc_diary_timeline_finalize;
-  object_class->get_property = mbc_diary_timeline_get_property;
-  object_class->set_property = mbc_diary_timeline_set_property;
+  object_class->get_property = _mbc_diary_timeline_get_property;
+  object_class->set_property = _mbc_diary_timeline_set_property;
 
   widget_class->measure = mbc_diary_timeline_measure;
   widget_class->size_allocate = mbc_diary_timeline_size_allocate;
   widget_class->get_request_mode = mbc_diary_timeline_get_request_mode;
   widget_class->set_focus_child = mbc_diary_timeline_set_focus_child;
 
-  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
-  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
-  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
-  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+  g_object_class_override_property (object_class, MBC_DIARY_TIMELINE_PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, MBC_DIARY_TIMELINE_PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, MBC_DIARY_TIMELINE_PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, MBC_DIARY_TIMELINE_PROP_VSCROLL_POLICY, "vscroll-policy");
 
   gtk_widget_class_set_css_name (widget_class, "mbcdiarytimeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
@@ -787,6 +683,6 @@ mbc_diary_timeline_init (MbcDiaryTimeline *self)
   self->width = -1;
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
-  set_adjustment (self, &self->hadjustment, NULL, FALSE);
-  set_adjustment (self, &self->vadjustment, NULL, TRUE);
+  _mbc_diary_timeline_set_adjustment (self, &self->hadjustment, NULL, FALSE);
+  _mbc_diary_timeline_set_adjustment (self, &self->vadjustment, NULL, TRUE);
 }
