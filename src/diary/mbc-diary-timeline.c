@@ -152,7 +152,11 @@ claim_row (MbcDiaryTimeline *self,
         {
           Row *other = g_ptr_array_index (self->rows, i);
 
-          if (other->claimed)
+          /* The row with the keyboard's focus keeps its entry, on
+           * screen or not, as the person left it.
+           */
+          if (other->claimed ||
+              gtk_widget_get_focus_child (GTK_WIDGET (self)) == other->widget)
             continue;
           if (row == NULL || other->used < row->used ||
               (other->used == row->used &&
@@ -293,7 +297,7 @@ mbc_diary_timeline_size_allocate (GtkWidget *widget,
   guint n = self->heights->len;
   int margin = (int) (height * MARGIN_SHARE);
   g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (int));
-  guint first, last;
+  guint first = 0, last = 0;
   int bottom;
 
   self->generation++;
@@ -388,8 +392,22 @@ mbc_diary_timeline_size_allocate (GtkWidget *widget,
 
         if (row->placed)
           continue;
+        /* The row with the keyboard's focus stays in the window, just
+         * off the screen on its side, so that it keeps the focus.
+         */
+        if (gtk_widget_get_focus_child (widget) == row->widget && row->item != NULL && n > 0)
+          {
+            int row_height = MAX (gtk_widget_get_height (row->widget), 1);
+
+            gtk_widget_size_allocate (row->widget,
+                                      &(GtkAllocation) {
+                                        0, row->position < first ? -row_height - 1 : height + 1,
+                                        width, row_height },
+                                      -1);
+            continue;
+          }
         show_row (row, FALSE);
-        if (!row->claimed && ++spare > SPARE_ROWS && gtk_widget_get_focus_child (widget) != row->widget)
+        if (!row->claimed && ++spare > SPARE_ROWS)
           {
             if (row->item != NULL)
               g_hash_table_remove (self->row_of_item, row->item);
