@@ -1273,6 +1273,65 @@ test_files (Fixture       *f,
   g_rmdir (folder);
 }
 
+/* Tab alone goes from one entry to the next, down past the first
+ * screenful, and each entry it reaches is brought on screen.
+ */
+static void
+test_tab_through (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWidget *list;
+  MbcDiaryEntry *reached = NULL;
+  g_autoptr(MbcDiaryEntry) target = NULL;
+  guint presses = 0;
+
+  for (guint i = 0; i < 30; i++)
+    g_ptr_array_add (entries,
+                     mbc_diary_entry_new (MBC_DIARY_KIND_SIGN, "whole-body-sleep", NULL,
+                                          now - (gint64) i * 3 * 3600, i % 11,
+                                          MBC_DIARY_SCORE_NONE, NULL, NULL));
+  g_assert_true (mbc_diary_add_all (f->diary, entries, NULL));
+  mbc_test_wait_frame (f->view);
+  mbc_test_iterate (100);
+  list = mbc_test_find_type (f->view, MBC_TYPE_DIARY_TIMELINE);
+  target = g_list_model_get_item (G_LIST_MODEL (f->diary), 14);
+  /* Well below the first screenful. */
+  {
+    GtkWidget *row = row_of (f, target);
+    graphene_rect_t bounds;
+
+    g_assert_true (row == NULL ||
+                   (gtk_widget_compute_bounds (row, list, &bounds) &&
+                    bounds.origin.y >= gtk_widget_get_height (list)));
+  }
+
+  g_assert_true (mbc_test_seat_wait_for_focus (seat, GTK_WINDOW (f->window)));
+  g_assert_true (gtk_widget_grab_focus (mbc_test_find_type (row_of (f, entry_at (f, 0)),
+                                                             GTK_TYPE_BUTTON)));
+  while (reached != target && presses++ < 100)
+    {
+      GtkWidget *focus;
+      GtkWidget *row;
+      graphene_rect_t bounds;
+
+      g_assert_true (mbc_test_seat_press (seat, "Tab"));
+      mbc_test_wait_frame (list);
+      focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+      g_assert_nonnull (focus);
+      row = gtk_widget_get_ancestor (focus, MBC_TYPE_DIARY_ENTRY_ROW);
+      g_assert_nonnull (row);
+      reached = mbc_diary_entry_row_get_entry (MBC_DIARY_ENTRY_ROW (row));
+      /* On screen, whole. */
+      g_assert_true (gtk_widget_compute_bounds (focus, list, &bounds));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (list) + 1);
+    }
+  g_test_message ("entry 15 reached after %u presses of Tab", presses);
+  g_assert_true (reached == target);
+}
+
 /* A point of @region that a click there reaches, in its own
  * coordinates.
  */
@@ -1453,6 +1512,7 @@ main (int   argc,
   ADD ("save-failed", test_save_failed);
   ADD ("files", test_files);
   ADD ("record-from-map", test_record_from_map);
+  ADD ("tab-through", test_tab_through);
 
   /* The keyboard comes before the first window. */
   seat = mbc_test_seat_new ();
