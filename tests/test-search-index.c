@@ -226,6 +226,38 @@ test_english (void)
   g_assert_cmpint (position, >, 0);
   g_assert_cmpint (mbc_search_result_get_kind (get_result (bone, position - 1)), <, MBC_SEARCH_KIND_TEST);
 
+  /* A whole word above the beginning of a longer one, though "Blood
+   * tests" comes first in the content.
+   */
+  {
+    g_autoptr(GListModel) tests = search (index, "test");
+
+    position = find_result (tests, MBC_SEARCH_KIND_TEST, "tumor-dna-test");
+    g_assert_cmpint (position, >=, 0);
+    g_assert_cmpint (mbc_search_result_get_kind (get_result (tests, position - 1)), <, MBC_SEARCH_KIND_TEST);
+    g_assert_cmpint (find_result (tests, MBC_SEARCH_KIND_TEST, "blood-tests"), >, position);
+  }
+
+  /* An earlier word above a later one, though "Severe chest pain" comes
+   * first in the content.
+   */
+  {
+    g_autoptr(GListModel) pain = search (index, "pain");
+    g_autofree char *first = NULL;
+    int severe;
+
+    position = -1;
+    for (guint i = 0; i < g_list_model_get_n_items (pain) && position < 0; i++)
+      if (mbc_search_result_get_kind (get_result (pain, i)) == MBC_SEARCH_KIND_SIGN)
+        position = i;
+    g_assert_cmpint (position, >=, 0);
+    first = title_part (get_result (pain, position), 0);
+    g_assert_cmpstr (first, ==, "Pain");
+    g_assert_true (g_str_has_prefix (mbc_search_result_get_title (get_result (pain, position)), "Pain"));
+    severe = find_result (pain, MBC_SEARCH_KIND_SIGN, "lungs-severe-chest-pain");
+    g_assert_cmpint (severe, >, position);
+  }
+
   /* Each word anywhere, in any order. */
   pain_back = search (index, "pain back");
   back_pain = search (index, "Back, pain");
@@ -242,6 +274,11 @@ test_english (void)
   assert_finds (index, "high calcium", MBC_SEARCH_KIND_BASICS, "high-calcium");
   assert_finds (index, "hypercalc", MBC_SEARCH_KIND_TERM, "hypercalcemia");
   assert_finds (index, "tamox", MBC_SEARCH_KIND_TREATMENT, "hormone-therapy");
+
+  g_assert_finalize_object (g_steal_pointer (&jaundice));
+  g_assert_finalize_object (g_steal_pointer (&liver));
+  g_assert_finalize_object (g_steal_pointer (&index));
+  g_assert_finalize_object (g_steal_pointer (&content));
 }
 
 /* Every kind of result, found by a word of its own. */
@@ -325,6 +362,10 @@ test_every_kind (void)
       }
     g_assert_cmpuint (kept, ==, 5);
   }
+
+  g_assert_finalize_object (g_steal_pointer (&broad));
+  g_assert_finalize_object (g_steal_pointer (&index));
+  g_assert_finalize_object (g_steal_pointer (&content));
 }
 
 static void
@@ -368,6 +409,9 @@ test_nothing (void)
 
       g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
     }
+
+  g_assert_finalize_object (g_steal_pointer (&index));
+  g_assert_finalize_object (g_steal_pointer (&content));
 }
 
 static void
@@ -425,8 +469,9 @@ test_spanish (void)
   english = search (index, "jaundice");
   g_assert_cmpuint (g_list_model_get_n_items (english), ==, 0);
 
-  g_clear_object (&index);
-  g_clear_object (&content);
+  g_assert_finalize_object (g_steal_pointer (&liver));
+  g_assert_finalize_object (g_steal_pointer (&index));
+  g_assert_finalize_object (g_steal_pointer (&content));
   g_assert_true (mbc_language_set ("en"));
 }
 
@@ -525,6 +570,8 @@ test_async (void)
   g_assert_finalize_object (g_steal_pointer (&async));
   g_assert_finalize_object (g_steal_pointer (&without_content));
   g_assert_finalize_object (g_steal_pointer (&sync));
+
+  g_assert_finalize_object (g_steal_pointer (&content));
 }
 
 /* A hospital's pack of @n resources, the way a large one may look: each
@@ -686,6 +733,19 @@ test_pack (void)
   type_query (index, "a");
   type_query (index, "jaundice");
 
+  /* Every result at once, as a list that makes its rows as they are
+   * scrolled to could take them.
+   */
+  {
+    gint64 begin = g_get_monotonic_time ();
+    g_autoptr(GListModel) all = mbc_search_index_search (index, "a", 0);
+
+    g_test_message ("“a” with no limit: %u results in %.2f ms", g_list_model_get_n_items (all),
+                    (g_get_monotonic_time () - begin) / 1000.0);
+    g_assert_cmpuint (g_list_model_get_n_items (all), >, N_PACK_RESOURCES);
+    assert_well_formed (all);
+  }
+
   /* The pack's own Spanish. */
   g_assert_true (mbc_language_set ("es"));
   spanish = load_with_pack (folder);
@@ -696,10 +756,14 @@ test_pack (void)
   g_assert_cmpstr (mbc_search_result_get_title (get_result (spanish_one, 0)), ==,
                    "intérpretes Downtown 1712");
   type_query (spanish_index, "grupo de apoyo");
-  g_clear_object (&spanish_index);
-  g_clear_object (&spanish);
+  g_assert_finalize_object (g_steal_pointer (&spanish_index));
+  g_assert_finalize_object (g_steal_pointer (&spanish));
   g_assert_true (mbc_language_set ("en"));
 
+  g_assert_finalize_object (g_steal_pointer (&index));
+  g_assert_finalize_object (g_steal_pointer (&builtin_index));
+  g_assert_finalize_object (g_steal_pointer (&content));
+  g_assert_finalize_object (g_steal_pointer (&builtin));
   mbc_test_remove_tree (folder);
 }
 
