@@ -273,6 +273,8 @@ test_english (void)
   assert_finds (index, "yellow skin", MBC_SEARCH_KIND_SIGN, "liver-jaundice");
   assert_finds (index, "high calcium", MBC_SEARCH_KIND_BASICS, "high-calcium");
   assert_finds (index, "hypercalc", MBC_SEARCH_KIND_TERM, "hypercalcemia");
+  assert_finds (index, "cat scan", MBC_SEARCH_KIND_TEST, "ct-scan");
+  assert_finds (index, "computed tomography", MBC_SEARCH_KIND_TERM, "ct-scan");
   assert_finds (index, "tamox", MBC_SEARCH_KIND_TREATMENT, "hormone-therapy");
 
   g_assert_finalize_object (g_steal_pointer (&jaundice));
