@@ -296,7 +296,6 @@ mbc_diary_timeline_size_allocate (GtkWidget *widget,
   MbcDiaryTimeline *self = MBC_DIARY_TIMELINE (widget);
   guint n = self->heights->len;
   int margin = (int) (height * MARGIN_SHARE);
-  g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (int));
   guint first = 0, last = 0;
   int bottom;
 
