@@ -762,7 +762,6 @@ test_flush_on_dispose (void)
 {
   g_autofree char *folder = make_folder ();
   g_autofree char *path = g_build_filename (folder, "questions.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GThread) opener = NULL;
   MbcMyQuestionList *list;
   MbcMyQuestionList *again;
