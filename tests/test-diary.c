@@ -1327,7 +1327,6 @@ test_file_save_failed (void)
   g_autofree char *path = g_build_filename (folder, "diary.sqlite3", NULL);
   g_autoptr(MbcDiary) diary = open_diary (path);
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  g_autoptr(GError) error = NULL;
   MbcDiaryEntry *refused;
   sqlite3 *db = NULL;
 
