@@ -59,12 +59,11 @@ struct _MbcDiaryEntryRow
   GtkWidget     *ask_button;
   GtkWidget     *worse_box;
 
-  /* What the row shows now, kept past an unbind: the timeline binds a
-   * row again whenever its entry moves (a new entry above pushes every
-   * row down one), most often to the same words, and laying out their
-   * text again would be most of what a frame costs.
+  /* What the row shows now: the timeline binds a row again whenever its
+   * entry moves (a new entry above pushes every row down one), most
+   * often to the same words, and laying out their text again would be
+   * most of what a frame costs.
    */
-  MbcDiaryEntry *shown;
   char          *shown_words;
 };
 
@@ -95,7 +94,6 @@ mbc_diary_entry_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_DIARY_ENTRY_ROW);
   g_clear_object (&self->entry);
-  g_clear_object (&self->shown);
   g_clear_pointer (&self->shown_words, g_free);
 
   G_OBJECT_CLASS (mbc_diary_entry_row_parent_class)->dispose (object);
@@ -439,7 +437,6 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   g_return_if_fail (MBC_IS_DIARY (diary));
   g_return_if_fail (MBC_IS_DIARY_ENTRY (entry));
 
-  g_set_object (&self->entry, entry);
   kind = mbc_diary_entry_get_kind (entry);
   label = mbc_diary_get_label (diary, entry);
   if (label == NULL || *label == '\0')
@@ -459,9 +456,9 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   words = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%u\x1f%d\x1f%d\x1f%s", label != NULL ? label : "",
                            day != NULL ? day : "", emergency_number != NULL ? emergency_number : "",
                            flags, urgency, read_only, _("How bad: %d of 10"));
-  if (self->shown == entry && g_strcmp0 (self->shown_words, words) == 0)
+  if (self->entry == entry && g_strcmp0 (self->shown_words, words) == 0)
     return;
-  g_set_object (&self->shown, entry);
+  g_set_object (&self->entry, entry);
   g_free (self->shown_words);
   self->shown_words = g_steal_pointer (&words);
 
@@ -565,14 +562,6 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
       name_widget (self->ask_button, g_strdup_printf (_("Add a question about “%s” to My Questions"),
                                                       label));
     }
-}
-
-void
-mbc_diary_entry_row_unbind (MbcDiaryEntryRow *self)
-{
-  g_return_if_fail (MBC_IS_DIARY_ENTRY_ROW (self));
-
-  g_clear_object (&self->entry);
 }
 
 MbcDiaryEntry *

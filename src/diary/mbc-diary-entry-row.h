@@ -26,7 +26,6 @@ void           mbc_diary_entry_row_bind      (MbcDiaryEntryRow *self,
                                               gboolean          first_of_day,
                                               const char       *emergency_number,
                                               gboolean          read_only);
-void           mbc_diary_entry_row_unbind    (MbcDiaryEntryRow *self);
 MbcDiaryEntry *mbc_diary_entry_row_get_entry (MbcDiaryEntryRow *self);
 
 /* The words that head a day of the diary: "Today", "Yesterday" or the

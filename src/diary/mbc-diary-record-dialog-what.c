@@ -347,51 +347,42 @@ mbc_diary_record_dialog_show_site (MbcDiaryRecordDialog *self,
                                    const char           *site_id)
 {
   MbcContent *content;
-  GListModel *sites;
+  MbcSite *site;
+  GListModel *symptoms;
+  GtkListBoxRow *first;
   GtkWidget *child;
+  g_autofree char *name = NULL;
 
   g_return_if_fail (MBC_IS_DIARY_RECORD_DIALOG (self));
   g_return_if_fail (site_id != NULL);
 
   content = mbc_diary_get_content (self->diary);
-  if (content == NULL)
+  site = content != NULL ? mbc_content_find_site (content, site_id) : NULL;
+  if (site == NULL)
     return;
 
-  sites = mbc_content_get_sites (content);
-  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+  while ((child = gtk_widget_get_first_child (self->results)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->results), child);
+  symptoms = mbc_site_get_symptoms (site);
+  for (guint i = 0; i < g_list_model_get_n_items (symptoms); i++)
     {
-      g_autoptr(MbcSite) site = g_list_model_get_item (sites, i);
-      GListModel *symptoms;
-      GtkListBoxRow *first;
-      g_autofree char *name = NULL;
+      g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, i);
 
-      if (g_strcmp0 (mbc_site_get_id (site), site_id) != 0)
-        continue;
-
-      while ((child = gtk_widget_get_first_child (self->results)) != NULL)
-        gtk_list_box_remove (GTK_LIST_BOX (self->results), child);
-      symptoms = mbc_site_get_symptoms (site);
-      for (guint j = 0; j < g_list_model_get_n_items (symptoms); j++)
-        {
-          g_autoptr(MbcSymptom) symptom = g_list_model_get_item (symptoms, j);
-
-          add_result (self, MBC_DIARY_KIND_SIGN, symptom, NULL);
-        }
-      gtk_widget_set_visible (self->results, TRUE);
-
-      /* Translators: what a screen reader says of the list of signs in
-       * the record dialog opened from a part of the body; %s is its
-       * name, such as "Bones".
-       */
-      name = g_strdup_printf (_("Signs: %s"), mbc_site_get_name (site));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->results),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
-      first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->results), 0);
-      if (first != NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (first));
-      return;
+      add_result (self, MBC_DIARY_KIND_SIGN, symptom, NULL);
     }
+  gtk_widget_set_visible (self->results, TRUE);
+
+  /* Translators: what a screen reader says of the list of signs in
+   * the record dialog opened from a part of the body; %s is its
+   * name, such as "Bones".
+   */
+  name = g_strdup_printf (_("Signs: %s"), mbc_site_get_name (site));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->results), 0);
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
 }
 
 static void

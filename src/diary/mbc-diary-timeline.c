@@ -620,14 +620,6 @@ mbc_diary_timeline_rebind (MbcDiaryTimeline *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-guint
-mbc_diary_timeline_get_n_rows (MbcDiaryTimeline *self)
-{
-  g_return_val_if_fail (MBC_IS_DIARY_TIMELINE (self), 0);
-
-  return self->rows->len;
-}
-
 GtkWidget *
 mbc_diary_timeline_new (void)
 {

@@ -38,7 +38,5 @@ void        mbc_diary_timeline_scroll_to   (MbcDiaryTimeline         *self,
 void        mbc_diary_timeline_rebind      (MbcDiaryTimeline         *self,
                                             guint                     from,
                                             guint                     to);
-/* How many rows it has made, shown or kept for later. */
-guint       mbc_diary_timeline_get_n_rows  (MbcDiaryTimeline         *self);
 
 G_END_DECLS
