@@ -1307,7 +1307,20 @@ test_tab_through (Fixture       *f,
                     bounds.origin.y >= gtk_widget_get_height (list)));
   }
 
-  g_assert_true (mbc_test_seat_wait_for_focus (seat, GTK_WINDOW (f->window)));
+  /* The window has the keyboard: asked for again if the window manager
+   * has not given it yet, on a busy machine.
+   */
+  {
+    gboolean focused = FALSE;
+
+    for (guint i = 0; i < 3 && !focused; i++)
+      {
+        gtk_window_present (GTK_WINDOW (f->window));
+        mbc_test_wait_frame (GTK_WIDGET (f->window));
+        focused = mbc_test_seat_wait_for_focus (seat, GTK_WINDOW (f->window));
+      }
+    g_assert_true (focused);
+  }
   g_assert_true (gtk_widget_grab_focus (mbc_test_find_type (row_of (f, entry_at (f, 0)),
                                                              GTK_TYPE_BUTTON)));
   while (reached != target && presses++ < 100)
@@ -1511,8 +1524,9 @@ main (int   argc,
   ADD ("keyboard-rows", test_keyboard_rows);
   ADD ("save-failed", test_save_failed);
   ADD ("files", test_files);
-  ADD ("record-from-map", test_record_from_map);
   ADD ("tab-through", test_tab_through);
+  /* Last: its popover menu takes the keyboard while it is open. */
+  ADD ("record-from-map", test_record_from_map);
 
   /* The keyboard comes before the first window. */
   seat = mbc_test_seat_new ();
