@@ -313,9 +313,35 @@ test_every_kind (void)
     {
       g_autoptr(GListModel) results = search (index, finds[i].query);
 
+      int position;
+      g_autofree char *key = NULL;
+      g_autoptr(MbcSearchResult) found = NULL;
+
       assert_well_formed (results);
-      g_assert_cmpint (find_result (results, finds[i].kind, finds[i].id), >=, 0);
+      position = find_result (results, finds[i].kind, finds[i].id);
+      g_assert_cmpint (position, >=, 0);
+
+      /* Its key, as the desktop's search keeps it, finds it again. */
+      key = mbc_search_result_dup_key (get_result (results, position));
+      found = mbc_search_index_find (index, key);
+      g_assert_nonnull (found);
+      g_assert_cmpint (mbc_search_result_get_kind (found), ==, finds[i].kind);
+      g_assert_cmpstr (mbc_search_result_get_id (found), ==, finds[i].id);
+      g_assert_cmpstr (mbc_search_result_get_title (found), ==,
+                       mbc_search_result_get_title (get_result (results, position)));
+      g_assert_cmpstr (mbc_search_result_get_site_id (found), ==,
+                       mbc_search_result_get_site_id (get_result (results, position)));
     }
+
+  /* Keys that name nothing. */
+  {
+    const char *bad[] = { "", "site", "site:", ":bones", "nothing:bones", "site:nowhere",
+                          "term:bones" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      g_assert_null (mbc_search_index_find (index, bad[i]));
+    g_assert_null (mbc_search_index_find (index, NULL));
+  }
 
   /* Where a fact and a suggested question are in their views. */
   {

@@ -446,3 +446,36 @@ mbc_search_index_search (MbcSearchIndex *self,
 
   return G_LIST_MODEL (store);
 }
+
+/**
+ * mbc_search_index_find:
+ * @key: a key from mbc_search_result_dup_key()
+ *
+ * Returns: (transfer full) (nullable): the thing of the content that
+ * @key names, as a result with nothing matched, or NULL when this
+ * content has none (another pack, another version).
+ */
+MbcSearchResult *
+mbc_search_index_find (MbcSearchIndex *self,
+                       const char     *key)
+{
+  g_autofree char *id = NULL;
+  MbcSearchKind kind;
+
+  g_return_val_if_fail (MBC_IS_SEARCH_INDEX (self), NULL);
+
+  if (!mbc_search_key_parse (key, &kind, &id))
+    return NULL;
+
+  for (guint i = 0; i < self->gathering->items->len; i++)
+    {
+      const MbcSearchItem *item = &g_array_index (self->gathering->items, MbcSearchItem, i);
+
+      if (item->kind == kind && g_strcmp0 (item->id, id) == 0)
+        return mbc_search_result_new (item->kind, item->id, item->site_id, item->section,
+                                      item->fields[0], item->context, item->urgency, 0,
+                                      NULL, 0, NULL);
+    }
+
+  return NULL;
+}

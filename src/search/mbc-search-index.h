@@ -27,5 +27,7 @@ guint           mbc_search_index_get_n_items (MbcSearchIndex      *self);
 GListModel     *mbc_search_index_search     (MbcSearchIndex       *self,
                                              const char           *query,
                                              guint                 max_results);
+MbcSearchResult *mbc_search_index_find      (MbcSearchIndex       *self,
+                                             const char           *key);
 
 G_END_DECLS

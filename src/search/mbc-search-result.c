@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "mbc-search-result.h"
 
 struct _MbcSearchResult
@@ -283,4 +285,59 @@ mbc_search_result_get_matched_words (MbcSearchResult *self)
 {
   g_return_val_if_fail (MBC_IS_SEARCH_RESULT (self), NULL);
   return (const char * const *) self->matched_words;
+}
+
+/**
+ * mbc_search_result_dup_key:
+ *
+ * Returns: a name for what @self found, "kind:id" ("site:bones",
+ * "term:jaundice"), that mbc_search_index_find() turns back into a
+ * result. It stays the same in every language, so a result named by
+ * the desktop's search opens in the language of the moment.
+ */
+char *
+mbc_search_result_dup_key (MbcSearchResult *self)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (MBC_TYPE_SEARCH_KIND);
+  GEnumValue *value;
+
+  g_return_val_if_fail (MBC_IS_SEARCH_RESULT (self), NULL);
+
+  value = g_enum_get_value (kinds, self->kind);
+
+  return g_strdup_printf ("%s:%s", value->value_nick, self->id);
+}
+
+/**
+ * mbc_search_key_parse:
+ * @key: a key from mbc_search_result_dup_key()
+ * @kind: (out): its kind
+ * @id: (out) (transfer full): its id
+ *
+ * Returns: whether @key is a key of a known kind with an id.
+ */
+gboolean
+mbc_search_key_parse (const char     *key,
+                      MbcSearchKind  *kind,
+                      char          **id)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (MBC_TYPE_SEARCH_KIND);
+  g_autofree char *nick = NULL;
+  const char *colon;
+  GEnumValue *value;
+
+  g_return_val_if_fail (kind != NULL && id != NULL, FALSE);
+
+  if (key == NULL || (colon = strchr (key, ':')) == NULL || colon[1] == '\0')
+    return FALSE;
+
+  nick = g_strndup (key, colon - key);
+  value = g_enum_get_value_by_nick (kinds, nick);
+  if (value == NULL)
+    return FALSE;
+
+  *kind = value->value;
+  *id = g_strdup (colon + 1);
+
+  return TRUE;
 }

@@ -65,5 +65,10 @@ guint                 mbc_search_result_get_score          (MbcSearchResult *sel
 const MbcSearchRange *mbc_search_result_get_title_ranges   (MbcSearchResult *self,
                                                             guint           *n_ranges);
 const char * const   *mbc_search_result_get_matched_words  (MbcSearchResult *self);
+char                 *mbc_search_result_dup_key            (MbcSearchResult *self);
+
+gboolean              mbc_search_key_parse                 (const char      *key,
+                                                            MbcSearchKind   *kind,
+                                                            char           **id);
 
 G_END_DECLS
