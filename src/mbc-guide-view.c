@@ -19,52 +19,13 @@
 #include "mbc-basics-view.h"
 #include "mbc-diary-view.h"
 #include "mbc-emergency-number.h"
-#include "mbc-guide-view.h"
+#include "mbc-guide-view-private.h"
 #include "mbc-language.h"
 #include "mbc-map-view.h"
 #include "mbc-questions-view.h"
 #include "mbc-resources-view.h"
 #include "mbc-treatments-view.h"
 
-struct _MbcGuideView
-{
-  GtkWidget           parent_instance;
-
-  /* The one child, to which the bin layout gives all the room. */
-  GtkWidget          *box;
-
-  MbcContent         *content;
-  GSettings          *settings;
-
-  AdwViewStack       *stack;
-  AdwViewSwitcherBar *switcher_bar;
-  AdwStatusPage      *error_page;
-  GtkLabel           *safety_label;
-  GtkButton          *language_button;
-  GtkWidget          *start_over_button;
-  AdwHeaderBar       *header_bar;
-  MbcMapView         *map_view;
-  /* The places of the views made when first shown. */
-  AdwBin             *basics_page;
-  AdwBin             *treatments_page;
-  AdwBin             *questions_page;
-  AdwBin             *resources_page;
-  AdwBin             *diary_page;
-  AdwViewStackPage   *diary_stack_page;
-  /* Each NULL until it is first shown. */
-  MbcBasicsView      *basics_view;
-  MbcTreatmentsView  *treatments_view;
-  MbcQuestionsView   *questions_view;
-  MbcResourcesView   *resources_view;
-  MbcDiaryView       *diary_view;
-
-  /* For the Questions view, whenever it is made. */
-  MbcMyQuestionList    *question_list;
-  /* The person's diary, or NULL (a workstation has none). */
-  MbcDiary           *diary;
-  gboolean            kiosk;
-  gboolean            allow_printing;
-};
 
 G_DEFINE_FINAL_TYPE (MbcGuideView, mbc_guide_view, GTK_TYPE_WIDGET)
 
@@ -113,6 +74,23 @@ update_language_button (MbcGuideView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->language_button), TRUE);
 }
 
+/* The title a narrow window shows in place of the view switcher gives
+ * way to the header's buttons, down to its first letters: at 360 px,
+ * the language, search and menu buttons and three window buttons leave
+ * it less than the five letters libadwaita keeps for it.
+ */
+static void
+let_title_shrink (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE)
+    gtk_label_set_width_chars (GTK_LABEL (widget), -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    let_title_shrink (child);
+}
+
 static void
 emergency_number_changed_cb (MbcGuideView *self)
 {
@@ -134,9 +112,9 @@ put_new_view (AdwBin *page,
 /* Makes the view called @name, if it is one made when first shown and
  * is not made yet.
  */
-static void
-ensure_view (MbcGuideView *self,
-             const char   *name)
+void
+_mbc_guide_view_ensure_view (MbcGuideView *self,
+                             const char   *name)
 {
   if (self->content == NULL || name == NULL)
     return;
@@ -180,7 +158,13 @@ ensure_view (MbcGuideView *self,
 static void
 visible_child_changed_cb (MbcGuideView *self)
 {
-  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
+  _mbc_guide_view_ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
+  /* A view chosen in the switcher while searching ends the search. */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      g_weak_ref_set (&self->focus_before, NULL);
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_VIEW]);
 }
 
@@ -194,14 +178,15 @@ mbc_guide_view_constructed (GObject *object)
   if (self->content == NULL)
     {
       adw_status_page_set_description (self->error_page, _("No content was found."));
-      gtk_widget_set_visible (GTK_WIDGET (self->stack), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->pages), FALSE);
+      gtk_widget_set_visible (self->search_button, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
       return;
     }
 
   mbc_map_view_set_content (self->map_view, self->content);
-  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
+  _mbc_guide_view_ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
 static void
@@ -215,6 +200,7 @@ mbc_guide_view_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->question_list);
   g_clear_object (&self->diary);
+  g_weak_ref_set (&self->focus_before, NULL);
 
   G_OBJECT_CLASS (mbc_guide_view_parent_class)->dispose (object);
 }
@@ -348,6 +334,10 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, box);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, stack);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, pages);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, search_button);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, error_page);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, safety_label);
@@ -377,6 +367,10 @@ mbc_guide_view_init (MbcGuideView *self)
                            G_CONNECT_SWAPPED);
   update_safety_line (self);
   update_language_button (self);
+
+  let_title_shrink (adw_header_bar_get_title_widget (self->header_bar));
+  g_weak_ref_init (&self->focus_before, NULL);
+  _mbc_guide_view_init_search (self);
 
   /* A page to take home: at home, a person reads the guide again instead. */
   g_object_bind_property (self, "allow-printing", self->map_view, "printable",
@@ -454,19 +448,6 @@ mbc_guide_view_show_site (MbcGuideView *self,
   mbc_map_view_select_site (self->map_view, site_id);
 }
 
-void
-mbc_guide_view_search_resources (MbcGuideView *self)
-{
-  g_return_if_fail (MBC_IS_GUIDE_VIEW (self));
-
-  if (self->content == NULL)
-    return;
-
-  mbc_guide_view_set_visible_view (self, "resources");
-  ensure_view (self, "resources");
-  gtk_widget_activate_action (GTK_WIDGET (self->resources_view), "resources.search", NULL);
-}
-
 /* The person's own list of questions, for the Questions view. */
 void
 mbc_guide_view_set_question_list (MbcGuideView    *self,
@@ -478,6 +459,8 @@ mbc_guide_view_set_question_list (MbcGuideView    *self,
   g_set_object (&self->question_list, list);
   if (self->questions_view != NULL)
     mbc_questions_view_set_list (self->questions_view, list);
+  if (self->search_page != NULL)
+    mbc_search_page_set_questions (self->search_page, G_LIST_MODEL (list));
 }
 
 /* The person's diary, or NULL where there is none (a workstation): the
@@ -503,5 +486,7 @@ mbc_guide_view_set_diary (MbcGuideView *self,
     adw_view_stack_set_visible_child_name (self->stack, "map");
   adw_view_stack_page_set_visible (self->diary_stack_page, diary != NULL && self->content != NULL);
   g_object_set (self->map_view, "recordable", diary != NULL, NULL);
-  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
+  if (self->search_page != NULL)
+    mbc_search_page_set_diary (self->search_page, diary);
+  _mbc_guide_view_ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }

@@ -24,7 +24,11 @@ void        mbc_guide_view_set_visible_view  (MbcGuideView *self,
 const char *mbc_guide_view_get_selected_site (MbcGuideView *self);
 void        mbc_guide_view_show_site         (MbcGuideView *self,
                                               const char   *site_id);
-void        mbc_guide_view_search_resources  (MbcGuideView *self);
+void        mbc_guide_view_search            (MbcGuideView *self,
+                                              const char   *text);
+gboolean    mbc_guide_view_open_result       (MbcGuideView *self,
+                                              const char   *key);
+GtkWidget  *mbc_guide_view_get_search_page   (MbcGuideView *self);
 void        mbc_guide_view_set_question_list (MbcGuideView    *self,
                                               MbcMyQuestionList *list);
 void        mbc_guide_view_set_diary         (MbcGuideView *self,

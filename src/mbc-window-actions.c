@@ -154,7 +154,36 @@ search_action (GtkWidget  *widget,
 {
   MbcWindow *self = MBC_WINDOW (widget);
 
-  mbc_guide_view_search_resources (self->guide_view);
+  mbc_guide_view_search (self->guide_view, NULL);
+}
+
+/* Opens the search with words in it: the desktop's search, when the
+ * person asks to see all its results in the guide.
+ */
+static void
+search_for_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+
+  mbc_guide_view_search (self->guide_view, g_variant_get_string (parameter, NULL));
+}
+
+/* Shows what a result's key names (mbc_search_result_dup_key()): a
+ * result of the desktop's search.
+ */
+static void
+open_result_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MbcWindow *self = MBC_WINDOW (widget);
+
+  if (self->start_page != NULL)
+    return;
+
+  mbc_guide_view_open_result (self->guide_view, g_variant_get_string (parameter, NULL));
 }
 
 /* A short message at the foot of the window, from any part of it. */
@@ -263,6 +292,8 @@ _mbc_window_class_actions_init (MbcWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.view", "visible-view");
   gtk_widget_class_install_action (widget_class, "win.show-site", "s", show_site_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_for_action);
+  gtk_widget_class_install_action (widget_class, "win.open-result", "s", open_result_action);
   gtk_widget_class_install_action (widget_class, "win.add-questions-about", "(ss)",
                                    add_questions_about_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);

@@ -713,7 +713,7 @@ click_into (GtkWidget *widget)
 }
 
 static GtkWidget *
-resources_search (void)
+guide_search (void)
 {
   GtkWidget *entry = find_showing (GTK_WIDGET (guide_window ()), GTK_TYPE_SEARCH_ENTRY);
 
@@ -722,11 +722,35 @@ resources_search (void)
   return find_showing (entry, GTK_TYPE_TEXT);
 }
 
+static gboolean
+is_search_button (GtkWidget *widget)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "system-search-symbolic") == 0;
+}
+
+/* The search of the whole guide, opened as a visitor does, by its
+ * button in the header.
+ */
+static void
+open_search (void)
+{
+  GtkWidget *button;
+
+  resources ();
+  button = find_clickable (GTK_WIDGET (guide_window ()), is_search_button);
+  g_assert_nonnull (button);
+  mbc_test_seat_point_at (seat, button, gtk_widget_get_width (button) / 2.0,
+                          gtk_widget_get_height (button) / 2.0);
+  mbc_test_seat_click (seat, 1, 1);
+  mbc_test_iterate (300);
+}
+
 static void
 search_entry (void)
 {
-  resources ();
-  click_into (resources_search ());
+  open_search ();
+  click_into (guide_search ());
 }
 
 static gboolean
@@ -851,7 +875,7 @@ static const Place places[] = {
   { "the start page", start_page },
   { "the body map", body_map },
   /* A GtkText, as the entry for a question is, and a GtkTextView. */
-  { "the search of resources", search_entry, NULL, in_search_entry },
+  { "the search of the guide", search_entry, NULL, in_search_entry },
   { "the answer to a question", answer, NULL, in_answer },
   { "About This Information", sources_window, mbc_sources_window_get_type },
   { "the keyboard shortcuts", shortcuts_window, gtk_shortcuts_window_get_type },
@@ -937,7 +961,7 @@ static const Text texts[] = {
   { "a website's address", resources, find_in_guide, is_address },
   { "a link", resources, find_in_guide, is_link, mbc_link_panel_get_type,
     "a long press ends in a click, which shows the link's panel: its QR code and address" },
-  { "the search of resources", resources, find_in_guide, is_search_text },
+  { "the search of the guide", open_search, find_in_guide, is_search_text },
   { "the entry for a question", question_entry, find_in_guide, is_question_text },
   { "the answer to a question", answer, find_in_guide, is_answer },
   { "a link's address in its panel", link_panel, find_in_link_panel, is_selectable },

@@ -18,6 +18,7 @@
 #include "mbc-diary-timeline.h"
 #include "mbc-diary-view-private.h"
 #include "mbc-emergency-number.h"
+#include "mbc-page-mark.h"
 #include "mbc-urgency.h"
 
 /* The span of the list of signs at the top: recent enough to matter at
@@ -77,6 +78,13 @@ bind_row_cb (GtkWidget *row,
                             first_of_day (self, position, item),
                             self->emergency_number,
                             mbc_diary_get_read_only (self->diary));
+  /* The search opens an entry at its row (mbc_diary_view_show_entry()). */
+  {
+    char id[24];
+
+    g_snprintf (id, sizeof id, "%" G_GINT64_FORMAT, mbc_diary_entry_get_id (item));
+    mbc_page_mark_set_key (row, "diary-entry", id);
+  }
 }
 
 /* Shows again the rows on screen from @from to @to, before the next
@@ -612,4 +620,44 @@ mbc_diary_view_get_sign_box (MbcDiaryView *self)
   g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), NULL);
 
   return GTK_BOX (self->sign_box);
+}
+
+/**
+ * mbc_diary_view_show_entry:
+ * @entry_id: the id of an entry of the diary
+ *
+ * Shows the entry in the list of entries, at the top, with the keyboard
+ * focus and tinted for a moment, as the search opens it.
+ *
+ * Returns: whether the diary has the entry.
+ */
+gboolean
+mbc_diary_view_show_entry (MbcDiaryView *self,
+                           gint64        entry_id)
+{
+  g_autofree char *key = NULL;
+  guint n;
+
+  g_return_val_if_fail (MBC_IS_DIARY_VIEW (self), FALSE);
+
+  if (self->diary == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->diary));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MbcDiaryEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->diary), i);
+
+      if (mbc_diary_entry_get_id (entry) != entry_id)
+        continue;
+
+      adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet), "timeline");
+      gtk_stack_set_visible_child_name (GTK_STACK (self->lists_stack), "entries");
+      _mbc_diary_view_scroll_to (self, i);
+      key = g_strdup_printf ("diary-entry:%" G_GINT64_FORMAT, entry_id);
+      mbc_page_mark_show (GTK_WIDGET (self), key);
+      return TRUE;
+    }
+
+  return FALSE;
 }

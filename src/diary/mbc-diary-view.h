@@ -35,5 +35,7 @@ void               mbc_diary_view_show_sign     (MbcDiaryView      *self,
                                                  const char        *key);
 const char        *mbc_diary_view_get_sign_key  (MbcDiaryView      *self);
 GtkBox            *mbc_diary_view_get_sign_box  (MbcDiaryView      *self);
+gboolean           mbc_diary_view_show_entry    (MbcDiaryView      *self,
+                                                 gint64             entry_id);
 
 G_END_DECLS

@@ -318,6 +318,18 @@ gather_resources (MbcSearchGathering *gathering,
     }
 }
 
+/* An empty gathering, to add to. */
+MbcSearchGathering *
+mbc_search_gathering_new (void)
+{
+  MbcSearchGathering *gathering = g_new0 (MbcSearchGathering, 1);
+
+  gathering->strings = g_string_chunk_new (64 * 1024);
+  gathering->items = g_array_new (FALSE, TRUE, sizeof (MbcSearchItem));
+
+  return gathering;
+}
+
 /* Copies of what the search finds in @content, in the order of the
  * kinds, each kind in the content's own order. Call on the thread that
  * owns @content.
@@ -325,12 +337,11 @@ gather_resources (MbcSearchGathering *gathering,
 MbcSearchGathering *
 mbc_search_gather (MbcContent *content)
 {
-  MbcSearchGathering *gathering = g_new0 (MbcSearchGathering, 1);
+  MbcSearchGathering *gathering;
 
   g_return_val_if_fail (MBC_IS_CONTENT (content), NULL);
 
-  gathering->strings = g_string_chunk_new (64 * 1024);
-  gathering->items = g_array_new (FALSE, TRUE, sizeof (MbcSearchItem));
+  gathering = mbc_search_gathering_new ();
 
   gather_sites (gathering, content);
   gather_signs (gathering, content);

@@ -41,4 +41,10 @@ void                mbc_search_gathering_free (MbcSearchGathering *gathering);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MbcSearchGathering, mbc_search_gathering_free)
 
+MbcSearchGathering *mbc_search_gathering_new  (void);
+void                _mbc_search_index_build_async (MbcSearchGathering  *gathering,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+
 G_END_DECLS

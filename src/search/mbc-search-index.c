@@ -202,18 +202,30 @@ mbc_search_index_new_async (MbcContent          *content,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  Building *building;
-
   g_return_if_fail (MBC_IS_CONTENT (content));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  _mbc_search_index_build_async (mbc_search_gather (content), cancellable, callback, user_data);
+}
+
+/* Builds an index of what @gathering holds, which it takes, on a worker
+ * thread; mbc_search_index_new_finish() gives it.
+ */
+void
+_mbc_search_index_build_async (MbcSearchGathering  *gathering,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Building *building;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, mbc_search_index_new_async);
   g_task_set_name (task, "mbc-search-index");
 
   building = g_new0 (Building, 1);
-  building->gathering = mbc_search_gather (content);
+  building->gathering = gathering;
   g_task_set_task_data (task, building, building_free);
 
   g_task_run_in_thread (task, build_thread);
@@ -376,10 +388,16 @@ make_result (MbcSearchIndex *self,
 
       if (g_hash_table_size (seen) < MAX_MATCHED_WORDS)
         {
-          char *word = g_strndup (field + words[w].start, words[w].end - words[w].start);
+          /* "Yellow" and "yellow" are one word matched. */
+          char *folded = g_strndup (self->folded->str + words[w].folded, words[w].folded_len);
 
-          if (g_hash_table_add (seen, word))
-            g_strv_builder_add (builder, word);
+          if (g_hash_table_add (seen, folded))
+            {
+              g_autofree char *word = g_strndup (field + words[w].start,
+                                                 words[w].end - words[w].start);
+
+              g_strv_builder_add (builder, word);
+            }
         }
     }
 

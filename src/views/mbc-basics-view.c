@@ -9,6 +9,7 @@
 
 #include "mbc-basics-view.h"
 #include "mbc-medical-test.h"
+#include "mbc-page-mark.h"
 #include "mbc-page-text.h"
 #include "mbc-symptom.h"
 #include "mbc-term.h"
@@ -148,6 +149,8 @@ add_tests (MbcBasicsView *self)
       GtkWidget *row = mbc_page_text_list_row (list, mbc_medical_test_get_name (test),
                                                mbc_medical_test_get_description (test));
 
+      mbc_page_mark_set_key (row, "test", mbc_medical_test_get_id (test));
+
       mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
                              MBC_CONTENT_ITEM (test));
     }
@@ -170,6 +173,8 @@ add_glossary (MbcBasicsView *self)
       g_autoptr(MbcTerm) term = g_list_model_get_item (terms, i);
       GtkWidget *row = mbc_page_text_list_row (list, mbc_term_get_term (term),
                                                mbc_term_get_definition (term));
+
+      mbc_page_mark_set_key (row, "term", mbc_term_get_id (term));
 
       mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
                              MBC_CONTENT_ITEM (term));

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-fact.h"
+#include "mbc-page-mark.h"
 #include "mbc-page-text.h"
 #include "mbc-question.h"
 #include "mbc-source.h"
@@ -244,6 +245,7 @@ mbc_page_text_fact (GtkWidget *list,
 
   mbc_page_text_bullets (box, mbc_fact_get_points (fact));
   mbc_page_text_sources (box, MBC_CONTENT_ITEM (fact));
+  mbc_page_mark_set_key (row, "basics", mbc_fact_get_id (fact));
 
   return row;
 }

@@ -9,6 +9,7 @@
 
 #include "mbc-handout.h"
 #include "mbc-my-question-row.h"
+#include "mbc-page-mark.h"
 #include "mbc-page-text.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
@@ -95,7 +96,14 @@ static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
 {
-  return mbc_my_question_row_new (item);
+  GtkWidget *row = mbc_my_question_row_new (item);
+  char id[32];
+
+  /* The search finds the person's question itself, wherever it is. */
+  g_snprintf (id, sizeof id, "%p", item);
+  mbc_page_mark_set_key (row, "own-question", id);
+
+  return row;
 }
 
 /* The suggested question @id of the content, or NULL. */
@@ -421,6 +429,8 @@ add_suggestion (MbcQuestionsView *self,
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autofree char *add_name = NULL;
+
+  mbc_page_mark_set_key (row, "suggested-question", mbc_question_get_id (question));
 
   mbc_page_text_sources (GTK_BOX (text), MBC_CONTENT_ITEM (question));
 

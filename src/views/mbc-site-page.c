@@ -8,6 +8,7 @@
 
 #include "mbc-handout.h"
 #include "mbc-medical-test.h"
+#include "mbc-page-mark.h"
 #include "mbc-page-text.h"
 #include "mbc-site-page.h"
 #include "mbc-symptom.h"
@@ -101,6 +102,7 @@ add_tier (MbcSitePage *self,
         continue;
 
       row = mbc_page_text_list_row (list, NULL, mbc_symptom_get_text (symptom));
+      mbc_page_mark_set_key (row, "sign", mbc_symptom_get_id (symptom));
       mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
                              MBC_CONTENT_ITEM (symptom));
       if (self->recordable)
@@ -187,6 +189,7 @@ build_page (MbcSitePage *self)
   gtk_widget_set_margin_end (GTK_WIDGET (page), 12);
 
   title = mbc_page_text_heading (page, mbc_site_get_name (self->site), "title-1");
+  mbc_page_mark_set_key (title, "site", mbc_site_get_id (self->site));
   gtk_widget_set_margin_top (title, 0);
 
   if (self->printable && self->content != NULL)

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-page-mark.h"
 #include "mbc-page-text.h"
 #include "mbc-subtype.h"
 #include "mbc-treatment.h"
@@ -39,6 +40,8 @@ add_subtypes (MbcTreatmentsView *self)
       g_autoptr(MbcSubtype) subtype = g_list_model_get_item (subtypes, i);
       GtkWidget *row = mbc_page_text_list_row (list, mbc_subtype_get_name (subtype),
                                                mbc_subtype_get_description (subtype));
+
+      mbc_page_mark_set_key (row, "subtype", mbc_subtype_get_id (subtype));
 
       mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
                              MBC_CONTENT_ITEM (subtype));
@@ -75,6 +78,7 @@ add_treatment (MbcTreatmentsView *self,
   g_autofree char *subtypes = list_subtypes (treatment);
 
   gtk_box_set_spacing (box, 6);
+  mbc_page_mark_set_key (row, "treatment", mbc_treatment_get_id (treatment));
 
   if (mbc_treatment_get_details (treatment) != NULL)
     mbc_page_text_paragraph (box, mbc_treatment_get_details (treatment));
