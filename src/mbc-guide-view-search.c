@@ -186,7 +186,12 @@ search_changed_cb (MbcGuideView *self)
       adw_view_stack_set_visible_child (self->pages, GTK_WIDGET (self->search_page));
     }
   else
-    adw_view_stack_set_visible_child_name (self->pages, "views");
+    {
+      adw_view_stack_set_visible_child_name (self->pages, "views");
+      /* The search bar empties its box as it closes. */
+      if (self->search_page != NULL && *query == '\0')
+        mbc_search_page_set_query (self->search_page, NULL);
+    }
 
   update_description (self);
 }
@@ -196,11 +201,6 @@ search_mode_cb (MbcGuideView *self)
 {
   if (gtk_search_bar_get_search_mode (self->search_bar))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-      if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
-        g_weak_ref_set (&self->focus_before, focus);
       ensure_search_page (self);
       if (self->search_page != NULL)
         mbc_search_page_prepare (self->search_page);
@@ -220,8 +220,46 @@ search_mode_cb (MbcGuideView *self)
 static void
 activate_cb (MbcGuideView *self)
 {
-  if (self->search_page != NULL)
+  if (self->search_page != NULL && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
     mbc_search_page_activate_first (self->search_page);
+}
+
+/* Keeps what has the focus outside the search, to give it back when
+ * the search is closed: the search bar takes the focus before it says
+ * that it opened.
+ */
+static void
+focus_changed_cb (MbcGuideView *self,
+                  GParamSpec   *pspec,
+                  GtkWindow    *window)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)) ||
+      (self->search_page != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_page))))
+    return;
+
+  g_weak_ref_set (&self->focus_before, focus);
+}
+
+static void
+realize_cb (MbcGuideView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+unrealize_cb (MbcGuideView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL)
+    g_signal_handlers_disconnect_by_func (root, focus_changed_cb, self);
 }
 
 /* Down in the search box goes to the results. */
@@ -252,6 +290,9 @@ _mbc_guide_view_init_search (MbcGuideView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
+  g_signal_connect (self, "unrealize", G_CALLBACK (unrealize_cb), NULL);
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -25,6 +25,9 @@
 /* The room kept above the row when the page is scrolled to it. */
 #define MARGIN_ABOVE 12
 
+/* The row tinted last; a zeroed GWeakRef is an empty one. */
+static GWeakRef last_marked;
+
 /* Names @widget, a row of a page, by the search's key for it. */
 void
 mbc_page_mark_set_key (GtkWidget  *widget,
@@ -101,34 +104,56 @@ scroll_to (GtkWidget *widget)
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - MARGIN_ABOVE);
 }
 
+/* Gives @widget the focus, or, for a heading, what follows it on the
+ * page.
+ */
+static void
+focus (GtkWidget *widget)
+{
+  if ((gtk_widget_get_focusable (widget) && gtk_widget_grab_focus (widget)) ||
+      gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD))
+    return;
+
+  for (GtkWidget *w = widget; w != NULL && !GTK_IS_SCROLLED_WINDOW (w); w = gtk_widget_get_parent (w))
+    for (GtkWidget *next = gtk_widget_get_next_sibling (w);
+         next != NULL;
+         next = gtk_widget_get_next_sibling (next))
+      if (gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD) ||
+          (gtk_widget_get_focusable (next) && gtk_widget_grab_focus (next)))
+        return;
+}
+
 /* Shows @widget, which is laid out: scrolled to, focused, tinted. */
 void
 mbc_page_mark_widget (GtkWidget *widget)
 {
+  GtkWidget *viewport;
+  gboolean scrolls_to_focus;
   GWeakRef *ref;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  /* The focus first: a viewport scrolls to what takes it, and the page
-   * is then put where it is best read.
+  /* The focus first, without the viewport's own scrolling to it, which
+   * glides over a few frames to put it just in view: the page is put
+   * where the row is best read, at the top.
    */
-  if (!(gtk_widget_get_focusable (widget) && gtk_widget_grab_focus (widget)) &&
-      !gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD))
-    {
-      /* A heading takes no focus: what follows it on the page does. */
-      for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-        {
-          GtkWidget *next = gtk_widget_get_next_sibling (w);
-
-          for (; next != NULL; next = gtk_widget_get_next_sibling (next))
-            if (gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD) ||
-                (gtk_widget_get_focusable (next) && gtk_widget_grab_focus (next)))
-              break;
-          if (next != NULL || GTK_IS_SCROLLED_WINDOW (w))
-            break;
-        }
-    }
+  viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+  scrolls_to_focus = viewport != NULL && gtk_viewport_get_scroll_to_focus (GTK_VIEWPORT (viewport));
+  if (scrolls_to_focus)
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
+  focus (widget);
+  if (scrolls_to_focus)
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
   scroll_to (widget);
+
+  /* One row is tinted at a time: the one opened last. */
+  {
+    g_autoptr(GtkWidget) last = g_weak_ref_get (&last_marked);
+
+    if (last != NULL)
+      gtk_widget_remove_css_class (last, "search-mark");
+    g_weak_ref_set (&last_marked, widget);
+  }
 
   gtk_widget_add_css_class (widget, "search-mark");
   ref = g_new0 (GWeakRef, 1);
