@@ -417,22 +417,6 @@ test_view (Pack          *pack,
   g_assert_nonnull (row);
   g_assert_null (mbc_test_find_exact_label (row, from_here));
 
-  /* Searching for the mark finds the hospital's own, and only them. */
-  {
-    GtkWidget *entry = mbc_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-
-    gtk_editable_set_text (GTK_EDITABLE (entry), spanish ? "este HOSPITAL" : "this hospital");
-    mbc_test_iterate (400);
-    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW,
-                                           "Nurse line"));
-    g_assert_nonnull (mbc_test_find_named (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW,
-                                           spanish ? "Trabajo social" : "Social work"));
-    g_assert_null (mbc_test_find_named (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW,
-                                        mbc_resource_get_name (get_resource (content, 0))));
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-    mbc_test_iterate (400);
-  }
-
   /* About This Information marks the hospital's own document, says what
    * the mark means, and leaves the guide's own sources unmarked.
    */
