@@ -365,9 +365,14 @@ test_activate (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
+  /* A window that is there but hidden is shown again, not made anew. */
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
   launch_search (terms);
   g_assert_true (find_window () == window);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  for (guint i = 0; i < 200 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    mbc_test_iterate (10);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
