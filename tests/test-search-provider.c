@@ -132,12 +132,16 @@ activate_result (const char *key)
   const char *terms[] = { "liver", NULL };
   g_autoptr(GVariant) reply = call ("ActivateResult",
                                     g_variant_new ("(s^asu)", key, terms, 0), "()");
+
+  g_assert_cmpuint (g_variant_n_children (reply), ==, 0);
 }
 
 static void
 launch_search (const char * const *terms)
 {
   g_autoptr(GVariant) reply = call ("LaunchSearch", g_variant_new ("(^asu)", terms, 0), "()");
+
+  g_assert_cmpuint (g_variant_n_children (reply), ==, 0);
 }
 
 static MbcWindow *
