@@ -519,6 +519,79 @@ test_service_kiosk (void)
   run_service ("--kiosk", "(@as [],)");
 }
 
+/* The Shell asks a guide that is not running: the session bus starts
+ * it with the command of the guide's D-Bus service file (here naming
+ * the built guide), and it answers.
+ */
+static void
+test_activation (void)
+{
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+  g_autoptr(GVariantBuilder) environment = g_variant_builder_new (G_VARIANT_TYPE ("a{ss}"));
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *answer = NULL;
+  g_autofree char *quitting = NULL;
+  const char *quit[] = {
+    "gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
+    "/io/github/mbcguide/MbcGuide", "--method", "org.gtk.Actions.Activate",
+    "quit", "[]", "{}", NULL
+  };
+
+  /* What a desktop session gives its bus, for the programs it starts. */
+  if (display != NULL)
+    g_variant_builder_add (environment, "{ss}", "DISPLAY", display);
+  reply = g_dbus_connection_call_sync (caller, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "UpdateActivationEnvironment",
+                                       g_variant_new ("(a{ss})", environment), NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (name_has_owner (APP_ID));
+  answer = ask_service ("liver");
+  g_test_message ("%s", answer);
+  g_assert_nonnull (strstr (answer, "'site:liver'"));
+  g_assert_true (name_has_owner (APP_ID));
+
+  quitting = mbc_test_run_program (quit);
+  for (guint i = 0; i < 600 && name_has_owner (APP_ID); i++)
+    mbc_test_iterate (50);
+  g_assert_false (name_has_owner (APP_ID));
+}
+
+/* A folder of D-Bus services holding the guide's service file, as
+ * built, but for the command: the built guide, not the installed one.
+ */
+static char *
+make_service_folder (void)
+{
+  /* Made before the tests start, where G_TEST_BUILDDIR says. */
+  g_autofree char *built = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "data",
+                                             APP_ID ".service", NULL);
+  g_autofree char *folder = g_build_filename (data_home, "dbus-services", NULL);
+  g_autofree char *path = g_build_filename (folder, APP_ID ".service", NULL);
+  g_autoptr(GKeyFile) service = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exec = NULL;
+  g_autofree char *local = NULL;
+  const char *arguments;
+
+  g_key_file_load_from_file (service, built, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  exec = g_key_file_get_string (service, "D-BUS Service", "Exec", &error);
+  g_assert_no_error (error);
+  arguments = strchr (exec, ' ');
+  g_assert_nonnull (arguments);
+  local = g_strconcat (g_getenv ("MBC_GUIDE"), arguments, NULL);
+  g_key_file_set_string (service, "D-BUS Service", "Exec", local);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_key_file_save_to_file (service, path, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&folder);
+}
+
 /* The files that tell the Shell and the session bus about the provider
  * name what the guide exports, and the search is off until the person
  * turns it on.
@@ -641,6 +714,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
   g_autofree char *runtime_dir = g_strdup (g_getenv ("XDG_RUNTIME_DIR"));
+  g_autofree char *services = NULL;
   int status;
 
   /* A home of its own: the person's questions are written there. */
@@ -652,6 +726,8 @@ main (int   argc,
    * the display, which the guide started as a service needs.
    */
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  services = make_service_folder ();
+  g_test_dbus_add_service_dir (bus, services);
   g_test_dbus_up (bus);
   if (display != NULL)
     g_setenv ("DISPLAY", display, TRUE);
@@ -673,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/mbc/search-provider/kiosk", test_in_process_kiosk);
   g_test_add_func ("/mbc/search-provider/service", test_service);
   g_test_add_func ("/mbc/search-provider/service-kiosk", test_service_kiosk);
+  g_test_add_func ("/mbc/search-provider/activation", test_activation);
   g_test_add_func ("/mbc/search-provider/files", test_files);
 
   caller = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
