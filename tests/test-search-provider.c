@@ -9,6 +9,7 @@
 #include <signal.h>
 
 #include "mbc-application.h"
+#include "mbc-guide-view.h"
 #include "mbc-search-index.h"
 #include "mbc-search-provider.h"
 #include "mbc-test-util.h"
@@ -346,15 +347,18 @@ test_own_questions (void)
   g_assert_true (removed == question);
 }
 
-/* Choosing a result shows the guide, which had no window: a key of the
- * person's own things opens nothing, a key of the guide's opens the
- * window; launching a search shows the same window.
+/* Choosing a result shows the guide, which had no window, at that
+ * result: a key of the person's own things opens nothing, a key of the
+ * guide's opens the window there; launching a search shows the same
+ * window, searching for the person's words.
  */
 static void
 test_activate (void)
 {
   const char *terms[] = { "liver", "pain", NULL };
+  MbcGuideView *guide;
   MbcWindow *window;
+  GtkWidget *entry;
 
   g_assert_null (find_window ());
   activate_result ("own-question:0");
@@ -369,6 +373,17 @@ test_activate (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
+  /* At the result: the liver, on the body map. */
+  guide = MBC_GUIDE_VIEW (mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_GUIDE_VIEW));
+  g_assert_nonnull (guide);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "map");
+  g_assert_cmpstr (mbc_guide_view_get_selected_site (guide), ==, "liver");
+
+  /* Another result, in the same window: a term of the glossary. */
+  activate_result ("term:jaundice");
+  g_assert_true (find_window () == window);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "basics");
+
   /* A window that is there but hidden is shown again, not made anew. */
   gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
@@ -378,6 +393,11 @@ test_activate (void)
   for (guint i = 0; i < 200 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
     mbc_test_iterate (10);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* With the person's words in the guide's own search. */
+  entry = mbc_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "liver pain");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
