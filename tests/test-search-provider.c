@@ -462,6 +462,20 @@ ask_service (const char *term)
   return mbc_test_run_program (argv);
 }
 
+/* Quits the guide that answers on the bus, as its menu's Quit does. */
+static void
+quit_service (void)
+{
+  const char *argv[] = {
+    "gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
+    "/io/github/mbcguide/MbcGuide", "--method", "org.gtk.Actions.Activate",
+    "quit", "[]", "{}", NULL
+  };
+  g_autofree char *output = mbc_test_run_program (argv);
+
+  g_assert_cmpstr (output, ==, "()\n");
+}
+
 /* The built guide, started as the Shell's session bus starts it (the
  * D-Bus service file's command) with @option, answers `gdbus call`
  * with @expected in its output, and is stopped.
@@ -495,12 +509,6 @@ run_service (const char *option,
   if (option == NULL)
     {
       g_autofree char *later = NULL;
-      const char *quit[] = {
-        "gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
-        "/io/github/mbcguide/MbcGuide", "--method", "org.gtk.Actions.Activate",
-        "quit", "[]", "{}", NULL
-      };
-      g_autofree char *quitting = NULL;
 
       /* GApplication keeps a service ten seconds for its first call;
        * the guide stays on after its answers, for the Shell's next.
@@ -510,7 +518,7 @@ run_service (const char *option,
       later = ask_service ("jaun");
       g_assert_nonnull (strstr (later, "'term:jaundice'"));
 
-      quitting = mbc_test_run_program (quit);
+      quit_service ();
     }
   else
     {
@@ -551,12 +559,6 @@ test_activation (void)
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *answer = NULL;
-  g_autofree char *quitting = NULL;
-  const char *quit[] = {
-    "gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
-    "/io/github/mbcguide/MbcGuide", "--method", "org.gtk.Actions.Activate",
-    "quit", "[]", "{}", NULL
-  };
 
   /* What a desktop session gives its bus, for the programs it starts. */
   if (display != NULL)
@@ -573,7 +575,7 @@ test_activation (void)
   g_assert_nonnull (strstr (answer, "'site:liver'"));
   g_assert_true (name_has_owner (APP_ID));
 
-  quitting = mbc_test_run_program (quit);
+  quit_service ();
   for (guint i = 0; i < 600 && name_has_owner (APP_ID); i++)
     mbc_test_iterate (50);
   g_assert_false (name_has_owner (APP_ID));

@@ -305,6 +305,17 @@ serve (MbcSearchProvider     *self,
     answer (self, invocation);
 }
 
+/* The guide's window used last; not a dialog of it. */
+static GtkWindow *
+find_guide_window (MbcSearchProvider *self)
+{
+  for (GList *l = gtk_application_get_windows (self->application); l != NULL; l = l->next)
+    if (MBC_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
 /* Shows the guide, in the window it has or in a new one, and there the
  * place a window action names.
  */
@@ -314,24 +325,12 @@ open_in_window (MbcSearchProvider *self,
                 const char        *target,
                 guint32            timestamp)
 {
-  GtkWindow *window = NULL;
-
-  for (GList *l = gtk_application_get_windows (self->application); l != NULL; l = l->next)
-    if (MBC_IS_WINDOW (l->data))
-      {
-        window = l->data;
-        break;
-      }
+  GtkWindow *window = find_guide_window (self);
 
   if (window == NULL)
     {
       g_application_activate (G_APPLICATION (self->application));
-      for (GList *l = gtk_application_get_windows (self->application); l != NULL; l = l->next)
-        if (MBC_IS_WINDOW (l->data))
-          {
-            window = l->data;
-            break;
-          }
+      window = find_guide_window (self);
     }
   if (window == NULL)
     return;
