@@ -713,31 +713,6 @@ click_into (GtkWidget *widget)
 }
 
 static GtkWidget *
-resources_search (void)
-{
-  GtkWidget *entry = find_showing (GTK_WIDGET (guide_window ()), GTK_TYPE_SEARCH_ENTRY);
-
-  g_assert_nonnull (entry);
-
-  return find_showing (entry, GTK_TYPE_TEXT);
-}
-
-static void
-search_entry (void)
-{
-  resources ();
-  click_into (resources_search ());
-}
-
-static gboolean
-in_search_entry (void)
-{
-  GtkWidget *focus = focus_widget ();
-
-  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL;
-}
-
-static GtkWidget *
 question_entry_text (void)
 {
   GtkWidget *row = find_showing (GTK_WIDGET (guide_window ()), ADW_TYPE_ENTRY_ROW);
@@ -752,6 +727,14 @@ question_entry (void)
 {
   questions ();
   click_into (question_entry_text ());
+}
+
+static gboolean
+in_question_entry (void)
+{
+  GtkWidget *focus = focus_widget ();
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL;
 }
 
 static GtkWidget *
@@ -851,7 +834,7 @@ static const Place places[] = {
   { "the start page", start_page },
   { "the body map", body_map },
   /* A GtkText, as the entry for a question is, and a GtkTextView. */
-  { "the search of resources", search_entry, NULL, in_search_entry },
+  { "the entry for a question", question_entry, NULL, in_question_entry },
   { "the answer to a question", answer, NULL, in_answer },
   { "About This Information", sources_window, mbc_sources_window_get_type },
   { "the keyboard shortcuts", shortcuts_window, gtk_shortcuts_window_get_type },
@@ -886,12 +869,6 @@ static gboolean
 is_link (GtkWidget *widget)
 {
   return GTK_IS_BUTTON (widget) && mbc_test_find_exact_label (widget, "Open") != NULL;
-}
-
-static gboolean
-is_search_text (GtkWidget *widget)
-{
-  return GTK_IS_TEXT (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_ENTRY) != NULL;
 }
 
 static gboolean
@@ -937,7 +914,6 @@ static const Text texts[] = {
   { "a website's address", resources, find_in_guide, is_address },
   { "a link", resources, find_in_guide, is_link, mbc_link_panel_get_type,
     "a long press ends in a click, which shows the link's panel: its QR code and address" },
-  { "the search of resources", resources, find_in_guide, is_search_text },
   { "the entry for a question", question_entry, find_in_guide, is_question_text },
   { "the answer to a question", answer, find_in_guide, is_answer },
   { "a link's address in its panel", link_panel, find_in_link_panel, is_selectable },

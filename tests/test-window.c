@@ -611,35 +611,6 @@ test_remembers (void)
   g_settings_reset (settings, "window-height");
 }
 
-/* Typing filters the resources; nothing matching says so. */
-static void
-test_resource_search (void)
-{
-  g_autoptr(MbcContent) content = mbc_test_load_content ();
-  MbcWindow *window = mbc_test_open_window (content, 1100, 800);
-  GtkWidget *entry;
-
-  mbc_test_activate (window, "win.view", "resources");
-  entry = mbc_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  g_assert_nonnull (entry);
-  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), "cancer information");
-  mbc_test_iterate (400);
-  g_assert_null (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
-  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-800-422-6237"));
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), "zzzz nothing");
-  mbc_test_iterate (400);
-  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "No Matching Resources"));
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  mbc_test_iterate (400);
-  g_assert_nonnull (mbc_test_find_label (GTK_WIDGET (window), "1-877-465-6636"));
-
-  mbc_test_close_window (window);
-}
-
 static gboolean
 has_label (GtkWidget *widget)
 {
@@ -976,7 +947,6 @@ main (int   argc,
   g_test_add_func ("/mbc/window/narrow", test_narrow);
   g_test_add_func ("/mbc/window/wide", test_wide);
   g_test_add_func ("/mbc/window/remembers", test_remembers);
-  g_test_add_func ("/mbc/window/resource-search", test_resource_search);
   g_test_add_func ("/mbc/window/buttons-named", test_buttons_named);
   g_test_add_func ("/mbc/window/keyboard-reach", test_keyboard_reach);
   g_test_add_func ("/mbc/window/about", test_about);
