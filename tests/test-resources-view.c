@@ -462,6 +462,36 @@ test_keyboard (void)
   g_assert_finalize_object (content);
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gint64        *painted)
+{
+  if (*painted == 0)
+    *painted = g_get_monotonic_time ();
+}
+
+/* Opens Resources in @window, as Alt+5 does, and returns how long it
+ * took to the frame painted with it, in milliseconds: reported, never
+ * asserted (the benchmark measures speed).
+ */
+static double
+time_opening (MbcWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 painted = 0;
+  gint64 start;
+  gulong handler;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "resources"));
+  while (painted == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return (painted - start) / 1000.0;
+}
+
 /* With a pack of 2,000: the rows made are a screenful, in order, the
  * last resource is there at the end, and the hospital's own are marked.
  */
@@ -474,14 +504,14 @@ test_pack (void)
   guint n = g_list_model_get_n_items (resources);
   MbcResource *last = get_resource (content, n - 1);
   MbcWindow *window = mbc_test_open_window (content, 1100, 800);
-  gint64 start = g_get_monotonic_time ();
+  double opening = time_opening (window);
   MbcResourcesView *view = open_resources (window);
   g_autofree char *call_last = g_strdup_printf ("Call %s", mbc_resource_get_name (last));
   GtkAdjustment *adjustment;
   GtkWidget *row = NULL;
 
-  g_test_message ("Opening the view with %u resources, to its frame: %.1f ms",
-                  n, (g_get_monotonic_time () - start) / 1000.0);
+  g_test_message ("Opening the view with %u resources, to its painted frame: %.1f ms",
+                  n, opening);
   g_assert_cmpuint (n, >, N_PACK_RESOURCES);
   assert_shown_in_order (view, content, 0);
 
@@ -667,6 +697,7 @@ test_spanish (void)
   mbc_test_remove_tree (folder);
   mbc_language_set ("en");
 }
+
 
 int
 main (int   argc,

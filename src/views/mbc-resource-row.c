@@ -1,11 +1,18 @@
 /* mbc-resource-row.c: one place to turn to for help, in the Resources list
  *
- * The list makes rows only for the resources on screen and gives each
- * row resource after resource as it scrolls: every widget a resource may
- * need is made once, with the row, and binding only sets their words and
- * hides what a resource does not have. The buttons ask the window to
- * act (win.open-uri, win.copy-text), so that a row never looks the
- * window up.
+ * The list gives each row resource after resource as it scrolls, and GTK
+ * 4.8's list keeps about two hundred rows made and measured, whatever
+ * is on screen: a row must be quick to make, bind and measure. So it is
+ * built in code rather than from a template; the lines of a way to
+ * reach a resource (hours, phone, email, website) are made the first
+ * time a resource needs them, then kept and hidden for the resources
+ * after it that lack them; and a wrapping line is measured from a
+ * dozen characters up rather than from one, which GTK would otherwise
+ * lay out a character to a line to find its narrowest. Binding only
+ * sets words.
+ *
+ * The buttons ask the window to act (win.open-uri, win.copy-text), so
+ * that a row never looks the window up.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +28,29 @@
 /* How long a row stays marked after the guide has jumped to it. */
 #define MARK_MS 2000
 
+/* Enough for a word or two on the narrowest window. */
+#define MIN_LINE_CHARS 12
+
+typedef enum {
+  CONTACT_HOURS,
+  CONTACT_PHONE,
+  CONTACT_EMAIL,
+  CONTACT_WEBSITE,
+  N_CONTACTS,
+} ContactKind;
+
+/* One way to reach a resource: an icon and what it is, with room below
+ * for the buttons that use it, so that neither squeezes the other on a
+ * narrow window.
+ */
+typedef struct
+{
+  GtkWidget *line;
+  GtkLabel  *label;
+  GtkWidget *buttons;
+  GtkWidget *button[2];
+} Contact;
+
 struct _MbcResourceRow
 {
   GtkWidget    parent_instance;
@@ -30,24 +60,9 @@ struct _MbcResourceRow
 
   GtkLabel    *name_label;
   GtkWidget   *local_line;
-  GtkLabel    *local_label;
   GtkLabel    *description_label;
   GtkLabel    *languages_label;
-  GtkWidget   *hours_line;
-  GtkLabel    *hours_label;
-  GtkWidget   *phone_line;
-  GtkLabel    *phone_label;
-  GtkWidget   *phone_buttons;
-  GtkWidget   *copy_button;
-  GtkWidget   *call_button;
-  GtkWidget   *email_line;
-  GtkLabel    *email_label;
-  GtkWidget   *email_buttons;
-  GtkWidget   *write_button;
-  GtkWidget   *website_line;
-  GtkLabel    *website_label;
-  GtkWidget   *website_buttons;
-  GtkWidget   *open_button;
+  Contact      contacts[N_CONTACTS];
   GtkLabel    *sources_label;
 };
 
@@ -86,16 +101,147 @@ dup_languages (MbcResource *resource)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
-/* Shows @text in @label, and @line (the label's line, or the label
- * itself) only when there is a text.
- */
-static void
-show_text (GtkWidget  *line,
-           GtkLabel   *label,
-           const char *text)
+static GtkLabel *
+new_label (const char *css_class)
 {
-  gtk_widget_set_visible (line, text != NULL && *text != '\0');
-  gtk_label_set_text (label, text != NULL ? text : "");
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return GTK_LABEL (label);
+}
+
+/* An icon that says nothing a screen reader should: the words beside it
+ * say it.
+ */
+static GtkWidget *
+new_quiet_icon (const char *icon_name)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+
+  return icon;
+}
+
+static GtkWidget *
+new_button (const char *icon_name,
+            const char *label)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "touch-target");
+
+  return button;
+}
+
+/* The widget that comes after the lines of @kind: those of the next way
+ * made so far, or the sources line.
+ */
+static GtkWidget *
+next_after (MbcResourceRow *self,
+            ContactKind     kind)
+{
+  for (guint i = kind + 1; i < N_CONTACTS; i++)
+    if (self->contacts[i].line != NULL)
+      return self->contacts[i].line;
+
+  return GTK_WIDGET (self->sources_label);
+}
+
+static Contact *
+ensure_contact (MbcResourceRow *self,
+                ContactKind     kind)
+{
+  static const char *icons[N_CONTACTS] = {
+    "alarm-symbolic", "call-start-symbolic", "mail-unread-symbolic", "web-browser-symbolic",
+  };
+  Contact *contact = &self->contacts[kind];
+  GtkWidget *next;
+  GtkWidget *icon;
+
+  if (contact->line != NULL)
+    return contact;
+
+  next = next_after (self, kind);
+
+  contact->line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  icon = new_quiet_icon (icons[kind]);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (contact->line), icon);
+  contact->label = new_label (NULL);
+  gtk_label_set_selectable (contact->label, TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (contact->label), TRUE);
+  gtk_box_append (GTK_BOX (contact->line), GTK_WIDGET (contact->label));
+  gtk_widget_insert_before (contact->line, GTK_WIDGET (self), next);
+
+  switch (kind)
+    {
+    case CONTACT_PHONE:
+      contact->button[0] = new_button ("edit-copy-symbolic", C_("phone number", "Copy"));
+      contact->button[1] = new_button ("call-start-symbolic", C_("phone number", "Call"));
+      break;
+
+    case CONTACT_EMAIL:
+      contact->button[0] = new_button ("mail-send-symbolic", C_("email address", "Write"));
+      break;
+
+    case CONTACT_WEBSITE:
+      contact->button[0] = new_button ("adw-external-link-symbolic", C_("website", "Open"));
+      break;
+
+    case CONTACT_HOURS:
+    case N_CONTACTS:
+    default:
+      return contact;
+    }
+
+  contact->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (contact->buttons, 24);
+  for (guint i = 0; i < G_N_ELEMENTS (contact->button) && contact->button[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (contact->buttons), contact->button[i]);
+  gtk_widget_insert_before (contact->buttons, GTK_WIDGET (self), next);
+
+  return contact;
+}
+
+/* Shows @text as the way of @kind to reach the resource, or hides that
+ * way when there is no text. Returns the way's lines, or NULL.
+ */
+static Contact *
+show_contact (MbcResourceRow *self,
+              ContactKind     kind,
+              const char     *text)
+{
+  Contact *contact = &self->contacts[kind];
+  gboolean shown = text != NULL && *text != '\0';
+
+  if (shown)
+    contact = ensure_contact (self, kind);
+  else if (contact->line == NULL)
+    return NULL;
+
+  gtk_widget_set_visible (contact->line, shown);
+  if (contact->buttons != NULL)
+    gtk_widget_set_visible (contact->buttons, shown);
+  if (!shown)
+    return NULL;
+
+  gtk_label_set_text (contact->label, text);
+
+  return contact;
 }
 
 /* Makes @button activate @action_name with @target, with
@@ -121,13 +267,12 @@ show_phone (MbcResourceRow *self,
             const char     *name,
             const char     *phone)
 {
+  Contact *contact = show_contact (self, CONTACT_PHONE, phone);
   g_autofree char *uri = NULL;
   g_autofree char *copy_name = NULL;
   g_autofree char *call_name = NULL;
 
-  show_text (self->phone_line, self->phone_label, phone);
-  gtk_widget_set_visible (self->phone_buttons, phone != NULL);
-  if (phone == NULL)
+  if (contact == NULL)
     return;
 
   uri = mbc_links_phone_uri (phone);
@@ -135,9 +280,9 @@ show_phone (MbcResourceRow *self,
   copy_name = g_strdup_printf (_("Copy the phone number of %s"), name);
   /* Translators: what a screen reader says; %s is a help line's name. */
   call_name = g_strdup_printf (_("Call %s"), name);
-  set_button (self->copy_button, "win.copy-text",
+  set_button (contact->button[0], "win.copy-text",
               g_variant_new ("(ss)", phone, _("Copied")), copy_name);
-  set_button (self->call_button, "win.open-uri", g_variant_new_string (uri), call_name);
+  set_button (contact->button[1], "win.open-uri", g_variant_new_string (uri), call_name);
 }
 
 static void
@@ -145,18 +290,17 @@ show_email (MbcResourceRow *self,
             const char     *name,
             const char     *email)
 {
+  Contact *contact = show_contact (self, CONTACT_EMAIL, email);
   g_autofree char *uri = NULL;
   g_autofree char *write_name = NULL;
 
-  show_text (self->email_line, self->email_label, email);
-  gtk_widget_set_visible (self->email_buttons, email != NULL);
-  if (email == NULL)
+  if (contact == NULL)
     return;
 
   uri = mbc_links_email_uri (email);
   /* Translators: what a screen reader says; %s is a help line's name. */
   write_name = g_strdup_printf (_("Write an email to %s"), name);
-  set_button (self->write_button, "win.open-uri", g_variant_new_string (uri), write_name);
+  set_button (contact->button[0], "win.open-uri", g_variant_new_string (uri), write_name);
 }
 
 static void
@@ -164,16 +308,35 @@ show_website (MbcResourceRow *self,
               const char     *name,
               const char     *website)
 {
+  Contact *contact = show_contact (self, CONTACT_WEBSITE, website);
   g_autofree char *open_name = NULL;
 
-  show_text (self->website_line, self->website_label, website);
-  gtk_widget_set_visible (self->website_buttons, website != NULL);
-  if (website == NULL)
+  if (contact == NULL)
     return;
 
   /* Translators: what a screen reader says; %s is a help line's name. */
   open_name = g_strdup_printf (_("Open the website of %s"), name);
-  set_button (self->open_button, "win.open-uri", g_variant_new_string (website), open_name);
+  set_button (contact->button[0], "win.open-uri", g_variant_new_string (website), open_name);
+}
+
+static void
+show_local (MbcResourceRow *self,
+            gboolean        local)
+{
+  if (local && self->local_line == NULL)
+    {
+      GtkLabel *label = new_label (NULL);
+
+      self->local_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      gtk_widget_add_css_class (self->local_line, "accent");
+      gtk_box_append (GTK_BOX (self->local_line), new_quiet_icon ("mark-location-symbolic"));
+      gtk_label_set_text (label, mbc_page_text_local_mark ());
+      gtk_box_append (GTK_BOX (self->local_line), GTK_WIDGET (label));
+      gtk_widget_insert_after (self->local_line, GTK_WIDGET (self), GTK_WIDGET (self->name_label));
+    }
+
+  if (self->local_line != NULL)
+    gtk_widget_set_visible (self->local_line, local);
 }
 
 static void
@@ -195,7 +358,7 @@ show_resource (MbcResourceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
 
-  gtk_widget_set_visible (self->local_line, mbc_resource_get_local (resource));
+  show_local (self, mbc_resource_get_local (resource));
   gtk_label_set_text (self->description_label, mbc_resource_get_description (resource));
 
   /* Only what the sources say: a line whose languages they do not name
@@ -205,9 +368,10 @@ show_resource (MbcResourceRow *self)
   if (*languages != '\0')
     /* Translators: %s is a list of languages, such as "English, Spanish". */
     languages_line = g_strdup_printf (_("Languages: %s"), languages);
-  show_text (GTK_WIDGET (self->languages_label), self->languages_label, languages_line);
+  gtk_widget_set_visible (GTK_WIDGET (self->languages_label), languages_line != NULL);
+  gtk_label_set_text (self->languages_label, languages_line != NULL ? languages_line : "");
 
-  show_text (self->hours_line, self->hours_label, mbc_resource_get_hours (resource));
+  show_contact (self, CONTACT_HOURS, mbc_resource_get_hours (resource));
   show_phone (self, name, mbc_resource_get_phone (resource));
   show_email (self, name, mbc_resource_get_email (resource));
   show_website (self, name, mbc_resource_get_website (resource));
@@ -238,6 +402,12 @@ unmark_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/**
+ * mbc_resource_row_mark:
+ *
+ * Marks the row for a moment, so that the eye finds it after the guide
+ * has jumped to it. The mark goes when the row shows another resource.
+ */
 void
 mbc_resource_row_mark (MbcResourceRow *self)
 {
@@ -252,9 +422,11 @@ static void
 mbc_resource_row_dispose (GObject *object)
 {
   MbcResourceRow *self = MBC_RESOURCE_ROW (object);
+  GtkWidget *child;
 
   g_clear_handle_id (&self->mark_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_RESOURCE_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->resource);
 
   G_OBJECT_CLASS (mbc_resource_row_parent_class)->dispose (object);
@@ -315,43 +487,35 @@ mbc_resource_row_class_init (MbcResourceRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/mbc-resource-row.ui");
   gtk_widget_class_set_css_name (widget_class, "mbcresourcerow");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   /* The list around it is a list of list items; each row is the group of
-   * one resource's lines and buttons, named by the resource.
+   * one resource's lines and buttons, named by the resource, and takes
+   * the focus itself before its buttons, as a list box's row does.
    */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, local_line);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, local_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, description_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, languages_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, hours_line);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, hours_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, phone_line);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, phone_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, phone_buttons);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, copy_button);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, call_button);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, email_line);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, email_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, email_buttons);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, write_button);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, website_line);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, website_label);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, website_buttons);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, open_button);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourceRow, sources_label);
 }
 
 static void
 mbc_resource_row_init (MbcResourceRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
 
-  gtk_label_set_text (self->local_label, mbc_page_text_local_mark ());
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (layout, 6);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+
+  self->name_label = new_label ("heading");
+  gtk_widget_set_parent (GTK_WIDGET (self->name_label), GTK_WIDGET (self));
+  self->description_label = new_label ("body");
+  gtk_widget_set_parent (GTK_WIDGET (self->description_label), GTK_WIDGET (self));
+  self->languages_label = new_label ("body");
+  gtk_widget_add_css_class (GTK_WIDGET (self->languages_label), "dim-label");
+  gtk_widget_set_parent (GTK_WIDGET (self->languages_label), GTK_WIDGET (self));
+  self->sources_label = new_label ("caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->sources_label), "dim-label");
+  gtk_widget_set_parent (GTK_WIDGET (self->sources_label), GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -368,7 +532,10 @@ mbc_resource_row_get_resource (MbcResourceRow *self)
   return self->resource;
 }
 
-/* Shows @resource, or keeps what the row showed when it is NULL: the
+/**
+ * mbc_resource_row_set_resource:
+ *
+ * Shows @resource, or keeps what the row showed when it is %NULL: the
  * list unbinds a row before it binds the next resource, and the row is
  * not on screen in between.
  */
