@@ -1,15 +1,15 @@
 /* mbc-resource-row.c: one place to turn to for help, in the Resources list
  *
  * The list gives each row resource after resource as it scrolls, and GTK
- * 4.8's list keeps about two hundred rows made and measured, whatever
- * is on screen: a row must be quick to make, bind and measure. So it is
- * built in code rather than from a template; the lines of a way to
- * reach a resource (hours, phone, email, website) are made the first
- * time a resource needs them, then kept and hidden for the resources
- * after it that lack them; and a wrapping line is measured from a
+ * 4.8's list keeps some two hundred rows made and measured, whatever is
+ * on screen: a row must be quick to make, bind and measure. So it is
+ * built in code rather than from a template; its lines are made the
+ * first time a resource needs them, then kept and hidden for the
+ * resources after it that lack them; a wrapping line is measured from a
  * dozen characters up rather than from one, which GTK would otherwise
- * lay out a character to a line to find its narrowest. Binding only
- * sets words.
+ * lay out a character to a line to find its narrowest; and a row far
+ * off screen shows only the resource's name (mbc_resource_row_set_brief())
+ * until the list comes near it. Binding only sets words.
  *
  * The buttons ask the window to act (win.open-uri, win.copy-text), so
  * that a row never looks the window up.
@@ -57,6 +57,8 @@ struct _MbcResourceRow
 
   MbcResource *resource;
   guint        mark_id;
+  /* Showing only the resource's name (mbc_resource_row_set_brief()). */
+  gboolean     brief;
 
   GtkLabel    *name_label;
   GtkWidget   *local_line;
@@ -71,6 +73,7 @@ G_DEFINE_FINAL_TYPE (MbcResourceRow, mbc_resource_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_RESOURCE,
+  PROP_BRIEF,
   N_PROPS,
 };
 
@@ -339,6 +342,38 @@ show_local (MbcResourceRow *self,
     gtk_widget_set_visible (self->local_line, local);
 }
 
+/* The lines every resource has under its name, made the first time the
+ * row shows one in full.
+ */
+static void
+ensure_body (MbcResourceRow *self)
+{
+  if (self->description_label != NULL)
+    return;
+
+  self->description_label = new_label ("body");
+  gtk_widget_insert_after (GTK_WIDGET (self->description_label), GTK_WIDGET (self),
+                           self->local_line != NULL ? self->local_line
+                                                    : GTK_WIDGET (self->name_label));
+  self->languages_label = new_label ("body");
+  gtk_widget_add_css_class (GTK_WIDGET (self->languages_label), "dim-label");
+  gtk_widget_insert_after (GTK_WIDGET (self->languages_label), GTK_WIDGET (self),
+                           GTK_WIDGET (self->description_label));
+  self->sources_label = new_label ("caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->sources_label), "dim-label");
+  gtk_widget_set_parent (GTK_WIDGET (self->sources_label), GTK_WIDGET (self));
+}
+
+/* Hides every line but the name, for a row that is off screen. */
+static void
+show_name_only (MbcResourceRow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, child == GTK_WIDGET (self->name_label));
+}
+
 static void
 show_resource (MbcResourceRow *self)
 {
@@ -358,7 +393,15 @@ show_resource (MbcResourceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
 
+  if (self->brief)
+    {
+      show_name_only (self);
+      return;
+    }
+
+  ensure_body (self);
   show_local (self, mbc_resource_get_local (resource));
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), TRUE);
   gtk_label_set_text (self->description_label, mbc_resource_get_description (resource));
 
   /* Only what the sources say: a line whose languages they do not name
@@ -381,6 +424,7 @@ show_resource (MbcResourceRow *self)
    * "Cleveland Clinic, Susan G. Komen".
    */
   sources_line = g_strdup_printf (_("Sources: %s"), sources);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_label), TRUE);
   gtk_label_set_text (self->sources_label, sources_line);
 }
 
@@ -446,6 +490,10 @@ mbc_resource_row_get_property (GObject    *object,
       g_value_set_object (value, self->resource);
       break;
 
+    case PROP_BRIEF:
+      g_value_set_boolean (value, self->brief);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -463,6 +511,10 @@ mbc_resource_row_set_property (GObject      *object,
     {
     case PROP_RESOURCE:
       mbc_resource_row_set_resource (self, g_value_get_object (value));
+      break;
+
+    case PROP_BRIEF:
+      mbc_resource_row_set_brief (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -484,6 +536,11 @@ mbc_resource_row_class_init (MbcResourceRowClass *klass)
     g_param_spec_object ("resource", NULL, NULL,
                          MBC_TYPE_RESOURCE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  props[PROP_BRIEF] =
+    g_param_spec_boolean ("brief", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
@@ -508,14 +565,6 @@ mbc_resource_row_init (MbcResourceRow *self)
 
   self->name_label = new_label ("heading");
   gtk_widget_set_parent (GTK_WIDGET (self->name_label), GTK_WIDGET (self));
-  self->description_label = new_label ("body");
-  gtk_widget_set_parent (GTK_WIDGET (self->description_label), GTK_WIDGET (self));
-  self->languages_label = new_label ("body");
-  gtk_widget_add_css_class (GTK_WIDGET (self->languages_label), "dim-label");
-  gtk_widget_set_parent (GTK_WIDGET (self->languages_label), GTK_WIDGET (self));
-  self->sources_label = new_label ("caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->sources_label), "dim-label");
-  gtk_widget_set_parent (GTK_WIDGET (self->sources_label), GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -553,4 +602,35 @@ mbc_resource_row_set_resource (MbcResourceRow *self,
   unmark (self);
   show_resource (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_RESOURCE]);
+}
+
+gboolean
+mbc_resource_row_get_brief (MbcResourceRow *self)
+{
+  g_return_val_if_fail (MBC_IS_RESOURCE_ROW (self), FALSE);
+
+  return self->brief;
+}
+
+/**
+ * mbc_resource_row_set_brief:
+ * @brief: whether the row shows the resource's name alone
+ *
+ * GTK 4.8's list keeps some two hundred rows made and measured, most of
+ * them far off screen: those show only the name, which is quick to lay
+ * out, until the list comes near them.
+ */
+void
+mbc_resource_row_set_brief (MbcResourceRow *self,
+                            gboolean        brief)
+{
+  g_return_if_fail (MBC_IS_RESOURCE_ROW (self));
+
+  brief = !!brief;
+  if (self->brief == brief)
+    return;
+
+  self->brief = brief;
+  show_resource (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_BRIEF]);
 }

@@ -18,6 +18,9 @@ GtkWidget   *mbc_resource_row_new          (void);
 MbcResource *mbc_resource_row_get_resource (MbcResourceRow *self);
 void         mbc_resource_row_set_resource (MbcResourceRow *self,
                                             MbcResource    *resource);
+gboolean     mbc_resource_row_get_brief    (MbcResourceRow *self);
+void         mbc_resource_row_set_brief    (MbcResourceRow *self,
+                                            gboolean        brief);
 /* Marks the row for a moment, so that the eye finds it after a jump. */
 void         mbc_resource_row_mark         (MbcResourceRow *self);
 
