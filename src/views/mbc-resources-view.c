@@ -343,6 +343,9 @@ mbc_resources_view_dispose (GObject *object)
   if (self->near_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->near_tick);
   self->near_tick = 0;
+  /* The scrolled window may outlive the view by a moment as it goes. */
+  if (self->scroller != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_scrolled_window_get_vadjustment (self->scroller), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_RESOURCES_VIEW);
 
   g_clear_object (&self->content);
