@@ -115,7 +115,7 @@ open_result (MbcGuideView    *self,
       mbc_guide_view_set_visible_view (self, "resources");
       _mbc_guide_view_ensure_view (self, "resources");
       if (self->resources_view != NULL)
-        mbc_page_mark_show (GTK_WIDGET (self->resources_view), key);
+        mbc_resources_view_show_resource (self->resources_view, id);
       break;
 
     case MBC_SEARCH_KIND_DIARY_ENTRY:

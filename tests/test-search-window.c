@@ -258,7 +258,13 @@ wait_for_mark (Fixture    *f,
   g_assert_true (gtk_widget_compute_bounds (marked, scroller, &bounds));
   g_test_message ("the row opened is at %.0f of %d", bounds.origin.y, gtk_widget_get_height (scroller));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
-  g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (scroller) / 2.0);
+  /* A page is put with the row near its top; the Resources list, whose
+   * rows GTK 4.8's list places, just brings it on screen, whole.
+   */
+  if (g_str_has_prefix (key, "resource:"))
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  else
+    g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (scroller) / 2.0);
 
   g_assert_nonnull (focus_of (f));
   g_assert_true (mbc_test_is_showing (focus_of (f)));
@@ -423,6 +429,7 @@ test_every_kind (Fixture       *f,
     { "qualify trial", MBC_SEARCH_KIND_SUGGESTED_QUESTION, "q-trial-qualify", "questions", NULL },
     { "swim lake", MBC_SEARCH_KIND_OWN_QUESTION, own_id, "questions", NULL },
     { "drive coast", MBC_SEARCH_KIND_DIARY_ENTRY, entry_id, "diary", NULL },
+    { "komen helpline", MBC_SEARCH_KIND_RESOURCE, "komen-helpline", "resources", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (finds); i++)
