@@ -432,6 +432,19 @@ test_every_kind (Fixture       *f,
     { "komen helpline", MBC_SEARCH_KIND_RESOURCE, "komen-helpline", "resources", NULL },
   };
 
+  /* A kind whose names match comes before one whose text only
+   * mentions the word: "komen" is a help line's name first.
+   */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search_entry (f)), "komen");
+  wait_for_results (f);
+  {
+    g_autoptr(MbcSearchResult) first = g_list_model_get_item (mbc_search_page_get_results (search_page (f)), 0);
+
+    g_assert_cmpint (mbc_search_result_get_kind (first), ==, MBC_SEARCH_KIND_RESOURCE);
+    g_assert_cmpint (find_result (f, MBC_SEARCH_KIND_SITE, "bones"), >, 0);
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (finds); i++)
     {
       GtkWidget *marked;
