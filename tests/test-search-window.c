@@ -367,13 +367,26 @@ test_keyboard (Fixture       *f,
                    ==, "liver");
   g_assert_nonnull (mbc_test_find_label (marked, mbc_symptom_get_text (jaundice)));
 
-  /* Escape closes the search and gives the focus back where it was. */
+  /* Escape closes the search and gives the focus back where it was,
+   * from the search box and from among the results.
+   */
   focus = focus_of (f);
   open_search (f);
   g_assert_true (mbc_test_seat_press (seat, "Escape"));
   mbc_test_iterate (300);
   g_assert_true (search_closed (f));
   g_assert_cmpstr (mbc_window_get_visible_view (f->window), ==, "map");
+  g_assert_true (focus_of (f) == focus);
+
+  open_search (f);
+  type ("liver");
+  wait_for_results (f);
+  g_assert_true (mbc_test_seat_press (seat, "Down"));
+  mbc_test_iterate (100);
+  g_assert_true (gtk_widget_is_ancestor (focus_of (f), mbc_search_page_get_list (search_page (f))));
+  g_assert_true (mbc_test_seat_press (seat, "Escape"));
+  mbc_test_iterate (300);
+  g_assert_true (search_closed (f));
   g_assert_true (focus_of (f) == focus);
 }
 
