@@ -11,6 +11,7 @@
 #include "mbc-content.h"
 #include "mbc-diary.h"
 #include "mbc-language.h"
+#include "mbc-search-provider.h"
 #include "mbc-window.h"
 #include "mbc-workstation-lock.h"
 
@@ -33,6 +34,8 @@ struct _MbcApplication
   GError        *questions_error;
   /* At a workstation: GTK Inspector's keys taken in every window. */
   MbcWorkstationLock *lock;
+  /* The answers to the desktop's search, on the application's bus. */
+  MbcSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
@@ -40,6 +43,7 @@ G_DEFINE_FINAL_TYPE (MbcApplication, mbc_application, ADW_TYPE_APPLICATION)
 enum {
   PROP_0,
   PROP_KIOSK,
+  PROP_CONTENT,
   N_PROPS
 };
 
@@ -80,6 +84,7 @@ take_content (MbcApplication *self,
   self->content_error = error;
   if (error != NULL)
     g_warning ("Could not read the built-in content: %s", error->message);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CONTENT]);
 }
 
 /* Reads the content, whose texts are translated as they are read. The
@@ -485,6 +490,44 @@ mbc_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (mbc_application_parent_class)->shutdown (app);
 }
 
+/* The desktop's search finds the guide's content (never the person's
+ * own questions or diary) under the application's own object path, as
+ * the search provider's .ini file says. This runs before startup, also
+ * when the guide is started only to answer (--gapplication-service).
+ */
+static gboolean
+mbc_application_dbus_register (GApplication     *app,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  MbcApplication *self = MBC_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (mbc_application_parent_class)->dbus_register (app, connection,
+                                                                         object_path, error))
+    return FALSE;
+
+  g_clear_object (&self->search_provider);
+  self->search_provider = mbc_search_provider_new (GTK_APPLICATION (app));
+
+  return mbc_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+mbc_application_dbus_unregister (GApplication    *app,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  MbcApplication *self = MBC_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    mbc_search_provider_unexport (self->search_provider);
+
+  G_APPLICATION_CLASS (mbc_application_parent_class)->dbus_unregister (app, connection,
+                                                                       object_path);
+}
+
 static void
 mbc_application_dispose (GObject *object)
 {
@@ -498,6 +541,9 @@ mbc_application_dispose (GObject *object)
   g_clear_object (&self->diary);
   g_clear_error (&self->diary_error);
   g_clear_pointer (&self->lock, mbc_workstation_lock_free);
+  if (self->search_provider != NULL)
+    mbc_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (mbc_application_parent_class)->dispose (object);
 }
@@ -514,6 +560,10 @@ mbc_application_get_property (GObject    *object,
     {
     case PROP_KIOSK:
       g_value_set_boolean (value, self->kiosk);
+      break;
+
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
       break;
 
     default:
@@ -542,11 +592,24 @@ mbc_application_class_init (MbcApplicationClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MbcApplication:content:
+   *
+   * The guide's content, in the language it is shown in; replaced when
+   * the language changes, and NULL when it could not be read.
+   */
+  props[PROP_CONTENT] =
+    g_param_spec_object ("content", NULL, NULL,
+                         MBC_TYPE_CONTENT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, props);
   app_class->startup = mbc_application_startup;
   app_class->activate = mbc_application_activate;
   app_class->handle_local_options = mbc_application_handle_local_options;
   app_class->shutdown = mbc_application_shutdown;
+  app_class->dbus_register = mbc_application_dbus_register;
+  app_class->dbus_unregister = mbc_application_dbus_unregister;
 }
 
 static void

@@ -4,8 +4,9 @@
  * search bar under the header. As soon as there are words in it, the
  * results take the place of the views (MbcSearchPage); Down goes to
  * them, Enter opens the first, and a click or Enter on a row opens that
- * one: the guide goes to its view, scrolls to it and marks it. Escape
- * closes the search and gives the focus back to where it was. Choosing
+ * one: the guide goes to its view, scrolls to it and marks it. Escape,
+ * in the box or among the results, closes the search and gives the focus
+ * back to where it was. Choosing
  * a view in the switcher ends the search too.
  *
  * The search entry's accessible description says how many results
@@ -115,7 +116,7 @@ open_result (MbcGuideView    *self,
       mbc_guide_view_set_visible_view (self, "resources");
       _mbc_guide_view_ensure_view (self, "resources");
       if (self->resources_view != NULL)
-        mbc_page_mark_show (GTK_WIDGET (self->resources_view), key);
+        mbc_resources_view_show_resource (self->resources_view, id);
       break;
 
     case MBC_SEARCH_KIND_DIARY_ENTRY:
@@ -145,9 +146,26 @@ open_view_cb (MbcGuideView *self,
   mbc_guide_view_set_visible_view (self, view);
 }
 
+/* Escape among the results closes the search too, as in its box. */
+static gboolean
+results_key_pressed_cb (MbcGuideView          *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  close_search (self, TRUE);
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 ensure_search_page (MbcGuideView *self)
 {
+  GtkEventController *keys;
   GtkWidget *page;
 
   if (self->search_page != NULL || self->content == NULL)
@@ -165,6 +183,10 @@ ensure_search_page (MbcGuideView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "notify::pending", G_CALLBACK (update_description), self,
                            G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (results_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (page, keys);
   adw_view_stack_add_named (self->pages, page, "search");
 }
 
@@ -175,9 +197,16 @@ static void
 search_changed_cb (MbcGuideView *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gboolean searching = *query != '\0' && gtk_search_bar_get_search_mode (self->search_bar);
 
-  if (searching)
+  /* The search bar empties its box as it closes; the views come back
+   * in search_mode_cb(), with the focus.
+   */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      if (self->search_page != NULL && *query == '\0')
+        mbc_search_page_set_query (self->search_page, NULL);
+    }
+  else if (*query != '\0')
     {
       ensure_search_page (self);
       if (self->search_page == NULL)
@@ -186,12 +215,7 @@ search_changed_cb (MbcGuideView *self)
       adw_view_stack_set_visible_child (self->pages, GTK_WIDGET (self->search_page));
     }
   else
-    {
-      adw_view_stack_set_visible_child_name (self->pages, "views");
-      /* The search bar empties its box as it closes. */
-      if (self->search_page != NULL && *query == '\0')
-        mbc_search_page_set_query (self->search_page, NULL);
-    }
+    adw_view_stack_set_visible_child_name (self->pages, "views");
 
   update_description (self);
 }
@@ -234,6 +258,12 @@ focus_changed_cb (MbcGuideView *self,
                   GtkWindow    *window)
 {
   GtkWidget *focus = gtk_window_get_focus (window);
+
+  /* While the search is open, the focus moves within it, or, as the
+   * results are hidden, to wherever GTK puts it for a moment.
+   */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
 
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)) ||

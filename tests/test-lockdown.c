@@ -738,6 +738,9 @@ open_search (void)
   GtkWidget *button;
 
   resources ();
+  /* Still open from the last key tried here. */
+  if (find_showing (GTK_WIDGET (guide_window ()), GTK_TYPE_SEARCH_ENTRY) != NULL)
+    return;
   button = find_clickable (GTK_WIDGET (guide_window ()), is_search_button);
   g_assert_nonnull (button);
   mbc_test_seat_point_at (seat, button, gtk_widget_get_width (button) / 2.0,
@@ -776,6 +779,14 @@ question_entry (void)
 {
   questions ();
   click_into (question_entry_text ());
+}
+
+static gboolean
+in_question_entry (void)
+{
+  GtkWidget *focus = focus_widget ();
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL;
 }
 
 static GtkWidget *
@@ -876,6 +887,7 @@ static const Place places[] = {
   { "the body map", body_map },
   /* A GtkText, as the entry for a question is, and a GtkTextView. */
   { "the search of the guide", search_entry, NULL, in_search_entry },
+  { "the entry for a question", question_entry, NULL, in_question_entry },
   { "the answer to a question", answer, NULL, in_answer },
   { "About This Information", sources_window, mbc_sources_window_get_type },
   { "the keyboard shortcuts", shortcuts_window, gtk_shortcuts_window_get_type },

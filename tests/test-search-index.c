@@ -777,6 +777,15 @@ test_pack (void)
   g_assert_cmpint (mbc_search_result_get_kind (get_result (groups, 0)), <, MBC_SEARCH_KIND_RESOURCE);
   g_assert_cmpint (find_result (groups, MBC_SEARCH_KIND_RESOURCE, "city-resource-0"), >, 0);
 
+  /* "this hospital" finds what the hospital added, and only that. */
+  {
+    g_autoptr(GListModel) local = search (index, "this hospital");
+
+    g_assert_cmpuint (g_list_model_get_n_items (local), ==, N_PACK_RESOURCES);
+    for (guint i = 0; i < g_list_model_get_n_items (local); i++)
+      g_assert_true (g_str_has_prefix (mbc_search_result_get_id (get_result (local, i)), "city-"));
+  }
+
   type_query (index, "support group northside");
   type_query (index, "interpreter");
   type_query (index, "pain back");

@@ -16,6 +16,7 @@
 
 #include "mbc-fact.h"
 #include "mbc-medical-test.h"
+#include "mbc-page-text.h"
 #include "mbc-question-group.h"
 #include "mbc-question.h"
 #include "mbc-resource.h"
@@ -315,6 +316,11 @@ gather_resources (MbcSearchGathering *gathering,
 
       adding.item->context = first_words (gathering, mbc_resource_get_description (resource));
       add_field (&adding, mbc_resource_get_description (resource));
+      add_field (&adding, mbc_resource_get_hours (resource));
+      add_field (&adding, mbc_resource_get_phone (resource));
+      /* "this hospital" finds what the hospital added itself. */
+      if (mbc_resource_get_local (resource))
+        add_field (&adding, mbc_page_text_local_mark ());
     }
 }
 

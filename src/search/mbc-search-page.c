@@ -7,7 +7,8 @@
  * index is being built waits for it ("pending").
  *
  * The results are a GtkListView, so that only the rows on screen exist,
- * grouped by kind: the first row of a kind carries its heading. Enter,
+ * grouped by kind, the kind with the best result first: the first row
+ * of a kind carries its heading. Enter,
  * or a click, opens a result ("open-result"). With no result, the page
  * says so and offers the body map and the help lines ("open-view").
  *
@@ -17,6 +18,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 
 #include "mbc-search-index.h"
 #include "mbc-search-page.h"
@@ -92,6 +94,63 @@ append_results (GPtrArray  *all,
     g_ptr_array_add (all, g_list_model_get_item (found, i));
 }
 
+typedef struct
+{
+  MbcSearchResult *result;
+  guint            group_score;
+  guint            position;
+} Ordered;
+
+/* The kind whose best result is best first, and within a kind the best
+ * first: a name that matches comes before a kind whose text only
+ * mentions the words, and Enter opens the best of all. Equals keep the
+ * kinds' own order.
+ */
+static int
+compare_ordered (gconstpointer a,
+                 gconstpointer b)
+{
+  const Ordered *x = a;
+  const Ordered *y = b;
+  MbcSearchKind x_kind = mbc_search_result_get_kind (x->result);
+  MbcSearchKind y_kind = mbc_search_result_get_kind (y->result);
+  guint x_score = mbc_search_result_get_score (x->result);
+  guint y_score = mbc_search_result_get_score (y->result);
+
+  if (x->group_score != y->group_score)
+    return x->group_score > y->group_score ? -1 : 1;
+  if (x_kind != y_kind)
+    return x_kind < y_kind ? -1 : 1;
+  if (x_score != y_score)
+    return x_score > y_score ? -1 : 1;
+
+  return x->position < y->position ? -1 : x->position > y->position;
+}
+
+static void
+order_by_groups (GPtrArray *all)
+{
+  guint best[MBC_SEARCH_N_KINDS] = { 0, };
+  g_autofree Ordered *ordered = g_new (Ordered, all->len);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      MbcSearchResult *result = g_ptr_array_index (all, i);
+      MbcSearchKind kind = mbc_search_result_get_kind (result);
+
+      best[kind] = MAX (best[kind], mbc_search_result_get_score (result));
+    }
+  for (guint i = 0; i < all->len; i++)
+    {
+      ordered[i].result = g_ptr_array_index (all, i);
+      ordered[i].group_score = best[mbc_search_result_get_kind (ordered[i].result)];
+      ordered[i].position = i;
+    }
+  qsort (ordered, all->len, sizeof (Ordered), compare_ordered);
+  for (guint i = 0; i < all->len; i++)
+    all->pdata[i] = ordered[i].result;
+}
+
 /* Searches for the query, with the indexes there are. */
 static void
 run_query (MbcSearchPage *self)
@@ -118,6 +177,7 @@ run_query (MbcSearchPage *self)
         }
     }
 
+  order_by_groups (all);
   g_list_store_splice (self->results, 0, old_n, all->pdata, all->len);
   /* The list starts at its top for each new query. */
   if (all->len > 0)

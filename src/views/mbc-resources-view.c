@@ -1,294 +1,337 @@
 /* mbc-resources-view.c: where to find help
  *
+ * A hospital's pack can add thousands of resources: the list makes rows
+ * (mbc-resource-row.c) only around what is on screen and gives them
+ * other resources as it scrolls. GTK 4.8's list still makes and measures
+ * some two hundred of them; those far from the screen show only their
+ * resource's name, and show it in full before they come on screen as
+ * the list scrolls (near_tick_cb()). A jump of more than a screen's
+ * worth of rows, such as a drag of the scroll bar, may show the rows it
+ * lands on in brief for one frame.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "mbc-links.h"
-#include "mbc-page-text.h"
-#include "mbc-resource.h"
+#include "mbc-resource-row.h"
 #include "mbc-resources-view.h"
+
+/* How many frames a jump to a resource may wait for its row to be laid
+ * out on screen before it gives up.
+ */
+#define MAX_SHOW_FRAMES 120
+
+/* How many resources either side of the one at the top of the screen a
+ * row shows in full when it is given them: more than a tall screen holds
+ * of the shortest rows. The others show only their name (see
+ * mbc_resource_row_set_brief()) until the list comes near them.
+ */
+#define NEAR_ROWS 24
 
 struct _MbcResourcesView
 {
-  GtkWidget           parent_instance;
+  GtkWidget          parent_instance;
 
   /* The one child, to which the bin layout gives all the room. */
-  GtkWidget          *box;
+  GtkWidget         *box;
+  GtkScrolledWindow *scroller;
+  GtkListView       *list_view;
 
-  MbcContent         *content;
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
-  char              **search_words;
+  MbcContent        *content;
 
-  GtkSearchEntry     *search_entry;
-  GtkStack           *stack;
-  GtkListBox         *resource_list;
+  /* The position of the resource at the top of the screen, or the one
+   * the list is going to, and the frame that looks again which rows are
+   * near the screen.
+   */
+  guint              near;
+  guint              near_tick;
+
+  /* The resource to show once the list is laid out, and how far the
+   * jump to it has come.
+   */
+  char              *pending_id;
+  guint              pending_tick;
+  guint              pending_frames;
+  gboolean           pending_scrolled;
 };
 
 G_DEFINE_FINAL_TYPE (MbcResourcesView, mbc_resources_view, GTK_TYPE_WIDGET)
 
-static const char *
-language_name (const char *code)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
 {
-  if (g_strcmp0 (code, "es") == 0)
-    return _("Spanish");
-
-  return _("English");
+  /* The row holds the focus itself, and its buttons after it; the list
+   * item around it neither selects nor activates anything.
+   */
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+  gtk_list_item_set_child (item, mbc_resource_row_new ());
 }
 
-static char *
-dup_languages (MbcResource *resource)
+static GQuark
+position_quark (void)
 {
-  const char * const *codes = mbc_resource_get_languages (resource);
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (names, C_("list separator", ", "));
-      g_string_append (names, language_name (codes[i]));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
+  return g_quark_from_static_string ("mbc-resources-view-position");
 }
 
-/* All the words a person might search a resource by, folded for
- * comparison.
- */
-static char *
-dup_search_text (MbcResource *resource)
+/* The position a row was given, from its bind. */
+static guint
+get_row_position (GtkWidget *row)
 {
-  g_autofree char *languages = dup_languages (resource);
-  g_autofree char *text = g_strjoin (" ",
-                                     mbc_resource_get_name (resource),
-                                     mbc_resource_get_description (resource),
-                                     languages,
-                                     mbc_resource_get_hours (resource) ?: "",
-                                     mbc_resource_get_phone (resource) ?: "",
-                                     mbc_resource_get_email (resource) ?: "",
-                                     mbc_resource_get_website (resource) ?: "",
-                                     /* A person may look for what the hospital added. */
-                                     mbc_resource_get_local (resource) ? mbc_page_text_local_mark () : "",
-                                     NULL);
-
-  return g_utf8_casefold (text, -1);
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (row), position_quark ()));
 }
 
 static gboolean
-match_resource (gpointer item,
-                gpointer user_data)
+is_near (MbcResourcesView *self,
+         guint             position)
+{
+  return (position > self->near ? position - self->near : self->near - position) <= NEAR_ROWS;
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
 {
   MbcResourcesView *self = user_data;
-  g_autofree char *text = NULL;
+  GtkWidget *row = gtk_list_item_get_child (item);
+  guint position = gtk_list_item_get_position (item);
 
-  if (self->search_words == NULL)
-    return TRUE;
-
-  text = dup_search_text (item);
-  for (guint i = 0; self->search_words[i] != NULL; i++)
-    if (strstr (text, self->search_words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
+  g_object_set_qdata (G_OBJECT (row), position_quark (), GUINT_TO_POINTER (position));
+  mbc_resource_row_set_brief (MBC_RESOURCE_ROW (row), !is_near (self, position));
+  mbc_resource_row_set_resource (MBC_RESOURCE_ROW (row), gtk_list_item_get_item (item));
 }
 
+/* The rows near self->near that were made brief show all again. */
 static void
-update_empty (MbcResourcesView *self)
+show_near_in_full (MbcResourcesView *self)
 {
-  gboolean empty = self->filtered == NULL ||
-                   g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
 
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+      if (MBC_IS_RESOURCE_ROW (row) && is_near (self, get_row_position (row)))
+        mbc_resource_row_set_brief (MBC_RESOURCE_ROW (row), FALSE);
+    }
 }
 
-static void
-search_changed_cb (MbcResourcesView *self,
-                   GtkSearchEntry   *entry)
-{
-  g_autofree char *folded = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-
-  g_clear_pointer (&self->search_words, g_strfreev);
-  g_strstrip (folded);
-  if (*folded != '\0')
-    self->search_words = g_regex_split_simple ("\\s+", folded, 0, 0);
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_empty (self);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  gtk_widget_activate_action (widget, "win.open-uri", "s", g_variant_get_string (parameter, NULL));
-}
-
-static void
-copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  gtk_widget_activate_action (widget, "win.copy-text", "(ss)",
-                              g_variant_get_string (parameter, NULL), _("Copied"));
-}
-
-static GtkWidget *
-new_action_button (const char *icon_name,
-                   const char *label,
-                   const char *accessible_name,
-                   const char *action_name,
-                   const char *target)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "touch-target");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
-
-  return button;
-}
-
-/* One way to reach a resource: what it is, with room below it for the
- * buttons that use it, so that neither squeezes the other on a narrow
- * window. Returns the box for the buttons.
+/* After the list has moved: the rows within a screen's height of the
+ * screen show their resource in full before they come on it, and the
+ * resource at its top is the one the next rows are near.
  */
-static GtkBox *
-add_contact (GtkBox     *box,
-             const char *icon_name,
-             const char *text)
+static gboolean
+near_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
 {
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  MbcResourcesView *self = user_data;
+  GtkWidget *scroller = GTK_WIDGET (self->scroller);
+  int height = gtk_widget_get_height (scroller);
+  gboolean changed = FALSE;
+  guint top = G_MAXUINT;
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (line), icon);
-  gtk_box_append (GTK_BOX (line), label);
-  gtk_box_append (box, line);
-
-  gtk_widget_set_margin_start (buttons, 24);
-  gtk_box_append (box, buttons);
-
-  return GTK_BOX (buttons);
-}
-
-static GtkWidget *
-create_resource_row (gpointer item,
-                     gpointer user_data)
-{
-  MbcResource *resource = item;
-  const char *name = mbc_resource_get_name (resource);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
-  g_autofree char *languages = dup_languages (resource);
-  g_autofree char *languages_line = NULL;
-  GtkWidget *title;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_top (GTK_WIDGET (box), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (box), 12);
-  gtk_widget_set_margin_start (GTK_WIDGET (box), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (box), 12);
-
-  title = mbc_page_text_heading (box, name, "heading");
-  gtk_widget_set_margin_top (title, 0);
-
-  if (mbc_resource_get_local (resource))
-    mbc_page_text_local (box);
-
-  mbc_page_text_paragraph (box, mbc_resource_get_description (resource));
-
-  /* Only what the sources say: a line whose languages they do not name
-   * has none.
-   */
-  if (*languages != '\0')
+  if (!gtk_widget_get_mapped (widget))
     {
-      /* Translators: %s is a list of languages, such as "English, Spanish". */
-      languages_line = g_strdup_printf (_("Languages: %s"), languages);
-      gtk_widget_add_css_class (mbc_page_text_paragraph (box, languages_line), "dim-label");
+      self->near_tick = 0;
+      return G_SOURCE_REMOVE;
     }
 
-  if (mbc_resource_get_hours (resource) != NULL)
-    add_contact (box, "alarm-symbolic", mbc_resource_get_hours (resource));
+  if (height == 0)
+    return G_SOURCE_CONTINUE;
 
-  if (mbc_resource_get_phone (resource) != NULL)
+  for (GtkWidget *item = gtk_widget_get_first_child (widget);
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
     {
-      const char *phone = mbc_resource_get_phone (resource);
-      g_autofree char *uri = mbc_links_phone_uri (phone);
-      /* Translators: what a screen reader says; %s is a help line's name. */
-      g_autofree char *copy_name = g_strdup_printf (_("Copy the phone number of %s"), name);
-      /* Translators: what a screen reader says; %s is a help line's name. */
-      g_autofree char *call_name = g_strdup_printf (_("Call %s"), name);
-      GtkBox *line = add_contact (box, "call-start-symbolic", phone);
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+      float y, bottom;
 
-      gtk_box_append (line, new_action_button ("edit-copy-symbolic", C_("phone number", "Copy"),
-                                               copy_name, "resources.copy", phone));
-      gtk_box_append (line, new_action_button ("call-start-symbolic", C_("phone number", "Call"),
-                                               call_name, "resources.open", uri));
+      if (!MBC_IS_RESOURCE_ROW (row) || !gtk_widget_get_child_visible (item) ||
+          !gtk_widget_compute_bounds (row, scroller, &bounds))
+        continue;
+
+      y = bounds.origin.y;
+      bottom = y + bounds.size.height;
+      if (bottom > 0 && y < height)
+        top = MIN (top, get_row_position (row));
+
+      if (bottom > -height && y < 2 * height && mbc_resource_row_get_brief (MBC_RESOURCE_ROW (row)))
+        {
+          mbc_resource_row_set_brief (MBC_RESOURCE_ROW (row), FALSE);
+          changed = TRUE;
+        }
     }
 
-  if (mbc_resource_get_email (resource) != NULL)
-    {
-      const char *email = mbc_resource_get_email (resource);
-      g_autofree char *uri = mbc_links_email_uri (email);
-      /* Translators: what a screen reader says; %s is a help line's name. */
-      g_autofree char *write_name = g_strdup_printf (_("Write an email to %s"), name);
-      GtkBox *line = add_contact (box, "mail-unread-symbolic", email);
+  if (top != G_MAXUINT)
+    self->near = top;
 
-      gtk_box_append (line, new_action_button ("mail-send-symbolic", C_("email address", "Write"),
-                                               write_name, "resources.open", uri));
-    }
+  /* Rows that grew move the others: look again once they are laid out. */
+  if (changed)
+    return G_SOURCE_CONTINUE;
 
-  if (mbc_resource_get_website (resource) != NULL)
-    {
-      const char *website = mbc_resource_get_website (resource);
-      /* Translators: what a screen reader says; %s is a help line's name. */
-      g_autofree char *open_name = g_strdup_printf (_("Open the website of %s"), name);
-      GtkBox *line = add_contact (box, "web-browser-symbolic", website);
+  self->near_tick = 0;
 
-      gtk_box_append (line, new_action_button ("adw-external-link-symbolic", C_("website", "Open"),
-                                               open_name, "resources.open", website));
-    }
-
-  mbc_page_text_sources (box, MBC_CONTENT_ITEM (resource));
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (box));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  return row;
+  return G_SOURCE_REMOVE;
 }
 
 static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+look_near_cb (MbcResourcesView *self)
 {
-  MbcResourcesView *self = MBC_RESOURCES_VIEW (widget);
+  if (self->near_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    self->near_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                    near_tick_cb, self, NULL);
+}
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+static GListModel *
+get_resources (MbcResourcesView *self)
+{
+  return self->content != NULL ? mbc_content_get_resources (self->content) : NULL;
+}
+
+/* The position of the resource named @resource_id in the list. */
+static gboolean
+find_position (MbcResourcesView *self,
+               const char       *resource_id,
+               guint            *position)
+{
+  GListModel *resources = get_resources (self);
+  guint n = resources != NULL ? g_list_model_get_n_items (resources) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MbcResource) resource = g_list_model_get_item (resources, i);
+
+      if (g_strcmp0 (mbc_resource_get_id (resource), resource_id) == 0)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The row that shows @resource_id now, on screen, or NULL. */
+static MbcResourceRow *
+find_shown_row (MbcResourcesView *self,
+                const char       *resource_id)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      MbcResource *resource;
+      graphene_rect_t bounds;
+
+      if (!MBC_IS_RESOURCE_ROW (row) || !gtk_widget_get_child_visible (item) ||
+          !gtk_widget_get_mapped (row) || gtk_widget_get_height (row) == 0)
+        continue;
+
+      resource = mbc_resource_row_get_resource (MBC_RESOURCE_ROW (row));
+      if (resource == NULL || g_strcmp0 (mbc_resource_get_id (resource), resource_id) != 0)
+        continue;
+
+      /* GTK 4.8's list lays out rows well off screen too. */
+      if (gtk_widget_compute_bounds (row, GTK_WIDGET (self->scroller), &bounds) &&
+          bounds.origin.y + bounds.size.height > 0 &&
+          bounds.origin.y < gtk_widget_get_height (GTK_WIDGET (self->scroller)))
+        return MBC_RESOURCE_ROW (row);
+    }
+
+  return NULL;
+}
+
+static void
+stop_pending (MbcResourcesView *self)
+{
+  if (self->pending_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->pending_tick);
+  self->pending_tick = 0;
+  g_clear_pointer (&self->pending_id, g_free);
+}
+
+/* Each frame until the jump is done: the list must have its size before
+ * it can scroll, and the row comes in the frame after the scroll.
+ */
+static gboolean
+show_pending_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  MbcResourcesView *self = user_data;
+  MbcResourceRow *row;
+  guint position;
+
+  /* Hidden again: the list's "map" starts over. */
+  if (!gtk_widget_get_mapped (widget))
+    {
+      self->pending_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (gtk_widget_get_height (widget) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (++self->pending_frames > MAX_SHOW_FRAMES ||
+      !find_position (self, self->pending_id, &position))
+    {
+      self->pending_tick = 0;
+      g_clear_pointer (&self->pending_id, g_free);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!self->pending_scrolled)
+    {
+      /* The rows around it show their resources in full from the frame
+       * it comes on screen.
+       */
+      self->near = position;
+      show_near_in_full (self);
+      gtk_widget_activate_action (widget, "list.scroll-to-item", "u", position);
+      self->pending_scrolled = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  row = find_shown_row (self, self->pending_id);
+  if (row == NULL)
+    {
+      /* Rows above it may have changed height as they came: once more. */
+      self->pending_scrolled = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  mbc_resource_row_mark (row);
+
+  self->pending_tick = 0;
+  g_clear_pointer (&self->pending_id, g_free);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_pending (MbcResourcesView *self)
+{
+  if (self->pending_id != NULL && self->pending_tick == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    self->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                       show_pending_cb, self, NULL);
+}
+
+/* Once the list is on screen: a jump asked for meanwhile, and rows that
+ * came near it while it was hidden.
+ */
+static void
+list_mapped_cb (MbcResourcesView *self)
+{
+  start_pending (self);
+  look_near_cb (self);
 }
 
 static void
@@ -296,11 +339,16 @@ mbc_resources_view_dispose (GObject *object)
 {
   MbcResourcesView *self = MBC_RESOURCES_VIEW (object);
 
+  stop_pending (self);
+  if (self->near_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->near_tick);
+  self->near_tick = 0;
+  /* The scrolled window may outlive the view by a moment as it goes. */
+  if (self->scroller != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_scrolled_window_get_vadjustment (self->scroller), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_RESOURCES_VIEW);
 
-  g_clear_object (&self->filtered);
   g_clear_object (&self->content);
-  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (mbc_resources_view_parent_class)->dispose (object);
 }
@@ -317,43 +365,84 @@ mbc_resources_view_class_init (MbcResourcesViewClass *klass)
                                                RESOURCE_BASE "/ui/mbc-resources-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, box);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, stack);
-  gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, resource_list);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-
-  gtk_widget_class_install_action (widget_class, "resources.open", "s", open_action);
-  gtk_widget_class_install_action (widget_class, "resources.copy", "s", copy_action);
-  gtk_widget_class_install_action (widget_class, "resources.search", NULL, focus_search_action);
+  gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MbcResourcesView, list_view);
 }
 
 static void
 mbc_resources_view_init (MbcResourcesView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkAdjustment *adjustment;
+
+  g_type_ensure (MBC_TYPE_RESOURCE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (match_resource, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  gtk_list_box_bind_model (self->resource_list, G_LIST_MODEL (self->filtered),
-                           create_resource_row, self, NULL);
-}
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
 
-static void
-show_resources (MbcResourcesView *self)
-{
-  gtk_filter_list_model_set_model (self->filtered,
-                                   self->content != NULL ? mbc_content_get_resources (self->content)
-                                                         : NULL);
-  update_empty (self);
+  g_signal_connect_swapped (self->list_view, "map", G_CALLBACK (list_mapped_cb), self);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (look_near_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (look_near_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void
 mbc_resources_view_set_content (MbcResourcesView *self,
                                 MbcContent       *content)
 {
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   g_return_if_fail (MBC_IS_RESOURCES_VIEW (self));
   g_return_if_fail (content == NULL || MBC_IS_CONTENT (content));
 
-  if (g_set_object (&self->content, content))
-    mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) show_resources);
+  if (!g_set_object (&self->content, content))
+    return;
+
+  self->near = 0;
+
+  /* The list makes rows only for what it shows: setting the model costs
+   * nothing until the view is on screen.
+   */
+  if (content != NULL)
+    {
+      GListModel *resources = mbc_content_get_resources (content);
+
+      selection = gtk_no_selection_new (g_object_ref (resources));
+    }
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
+/**
+ * mbc_resources_view_show_resource:
+ * @resource_id: the id of one of the content's resources
+ *
+ * Scrolls the list to the resource named @resource_id, gives its row
+ * the keyboard focus and marks it for a moment. A view that is not yet
+ * on screen does so once it is laid out.
+ *
+ * Returns: %FALSE, doing nothing, if the content has no such resource
+ */
+gboolean
+mbc_resources_view_show_resource (MbcResourcesView *self,
+                                  const char       *resource_id)
+{
+  guint position;
+
+  g_return_val_if_fail (MBC_IS_RESOURCES_VIEW (self), FALSE);
+  g_return_val_if_fail (resource_id != NULL, FALSE);
+
+  if (!find_position (self, resource_id, &position))
+    return FALSE;
+
+  g_free (self->pending_id);
+  self->pending_id = g_strdup (resource_id);
+  self->pending_frames = 0;
+  self->pending_scrolled = FALSE;
+  start_pending (self);
+
+  return TRUE;
 }

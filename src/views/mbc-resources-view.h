@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (MbcResourcesView, mbc_resources_view, MBC, RESOURCES_VIEW,
 
 void mbc_resources_view_set_content (MbcResourcesView *self,
                                      MbcContent       *content);
+gboolean mbc_resources_view_show_resource (MbcResourcesView *self,
+                                           const char       *resource_id);
 
 G_END_DECLS
