@@ -316,9 +316,16 @@ mbc_search_row_class_init (MbcSearchRowClass *klass)
 static void
 mbc_search_row_init (MbcSearchRow *self)
 {
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The icons beside the texts are in grids, not horizontal boxes: in
+   * GTK 4.8 a horizontal box gives its children their widths by asking
+   * each how wide it must be for the box's height, and for the wrapping
+   * texts that is a search over heights, each step laying out the
+   * labels again (hundreds of layouts a row, at each change of the
+   * results). A grid asks for their widths, then their heights for those.
+   */
+  GtkWidget *line = gtk_grid_new ();
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *context_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *context_line = gtk_grid_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
@@ -330,6 +337,7 @@ mbc_search_row_init (MbcSearchRow *self)
   gtk_widget_set_parent (self->heading, GTK_WIDGET (self));
 
   gtk_widget_add_css_class (line, "search-line");
+  gtk_grid_set_column_spacing (GTK_GRID (line), 12);
   gtk_widget_set_parent (line, GTK_WIDGET (self));
 
   self->icon = gtk_image_new ();
@@ -337,10 +345,10 @@ mbc_search_row_init (MbcSearchRow *self)
   gtk_widget_add_css_class (self->icon, "dim-label");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_box_append (GTK_BOX (line), self->icon);
+  gtk_grid_attach (GTK_GRID (line), self->icon, 0, 0, 1, 1);
 
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (line), texts);
+  gtk_grid_attach (GTK_GRID (line), texts, 1, 0, 1, 1);
 
   self->title = new_label (NULL);
   gtk_box_append (GTK_BOX (texts), self->title);
@@ -350,11 +358,12 @@ mbc_search_row_init (MbcSearchRow *self)
   gtk_widget_add_css_class (self->context_icon, "search-tier");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->context_icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_box_append (GTK_BOX (context_line), self->context_icon);
+  gtk_grid_set_column_spacing (GTK_GRID (context_line), 6);
+  gtk_grid_attach (GTK_GRID (context_line), self->context_icon, 0, 0, 1, 1);
   self->context = new_label ("caption");
   gtk_widget_add_css_class (self->context, "dim-label");
   gtk_widget_set_hexpand (self->context, TRUE);
-  gtk_box_append (GTK_BOX (context_line), self->context);
+  gtk_grid_attach (GTK_GRID (context_line), self->context, 1, 0, 1, 1);
   gtk_box_append (GTK_BOX (texts), context_line);
 
   self->found = new_label ("caption");
