@@ -438,7 +438,8 @@ measure_opens (SearchBench *bench,
       mbc_bench_iterate_for (300);
       mbc_bench_wait_until_idle (paints);
       if (g_strcmp0 (mbc_window_get_visible_view (window), "map") != 0)
-        g_error ("A new window shows “%s”, not the body map", mbc_window_get_visible_view (window));
+        g_error ("A new window shows “%s”, not the body map",
+                 mbc_window_get_visible_view (window));
 
       before = paints->count;
       start = g_get_monotonic_time ();

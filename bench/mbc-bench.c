@@ -799,7 +799,9 @@ typedef struct
   guint search_opens;
 } Plan;
 
-static const Plan full_plan = { 25, 200, 1000, 5000, 50, 100, 20, 5, 20000, 200, 2000, 20, 126, 10 };
+static const Plan full_plan = {
+  25, 200, 1000, 5000, 50, 100, 20, 5, 20000, 200, 2000, 20, 126, 10
+};
 static const Plan quick_plan = { 1, 5, 20, 40, 10, 20, 1, 1, 300, 3, 200, 1, 8, 1 };
 
 typedef struct
@@ -873,7 +875,11 @@ measure_startup (Renderer   *renderer,
                  const char *bare,
                  const char *pack)
 {
-  const char *argv[3][4] = { { bare, NULL, }, { self, "startup", NULL, }, { self, "startup", pack, NULL } };
+  const char *argv[3][4] = {
+    { bare, NULL, },
+    { self, "startup", NULL, },
+    { self, "startup", pack, NULL },
+  };
   const char *names[] = { "bare window", "MBC Guide", "MBC Guide with a pack" };
   /* The guide with a hospital's pack too, when there is one. */
   guint n = pack != NULL ? 3 : 2;
@@ -1420,7 +1426,8 @@ run_all (gboolean quick,
       g_autofree char *with = f == 0 ? g_strdup ("built-in content")
                                      : g_strdup_printf ("a pack of %u resources",
                                                         plan->search_resources);
-      g_autofree char *build_row = g_strdup_printf ("search index built, to its callback, %s", with);
+      g_autofree char *build_row = g_strdup_printf ("search index built, to its callback, %s",
+                                                    with);
       g_autofree char *main_row = g_strdup_printf ("search index built, of which on the main "
                                                    "thread, %s", with);
       g_autofree char *key_row = g_strdup_printf ("a keystroke to its painted results, p50 / p99, "
@@ -1444,7 +1451,8 @@ run_all (gboolean quick,
                "p99 ≤ 16 ms", TARGET (search.key[f][1] <= 16.0 && search.missed == 0));
       add_row (rows, set_row, "cairo",
                g_strdup_printf ("%.1f / %.1f ms; %.1f / %.1f ms", search.key_set[f][0],
-                                search.key_set[f][1], search.key_frame[f][0], search.key_frame[f][1]),
+                                search.key_set[f][1], search.key_frame[f][0],
+                                search.key_frame[f][1]),
                NULL, NULL);
       add_row (rows, open_row, "cairo",
                g_strdup_printf ("%.1f ms (%.1f–%.1f), first %.1f", search.open[f][0],
