@@ -33,7 +33,7 @@ update_description (MbcGuideView *self)
     description = g_strdup ("");
   else if (mbc_search_page_get_pending (self->search_page))
     description = g_strdup (_("Searching…"));
-  else if ((n = g_list_model_get_n_items (mbc_search_page_get_results (self->search_page))) == 0)
+  else if ((n = mbc_search_page_get_n_results (self->search_page)) == 0)
     description = g_strdup (_("No results"));
   else
     /* Translators: said by a screen reader of the search box. */

@@ -331,6 +331,7 @@ test_keyboard (Fixture       *f,
                             mbc_symptom_get_text (jaundice));
   gtk_test_accessible_assert_property (g_ptr_array_index (rows, 0),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, spoken);
+  g_assert_cmpuint (mbc_search_page_get_n_results (search_page (f)), ==, n);
   count = g_strdup_printf ("%u results", n);
   gtk_test_accessible_assert_property (search_entry (f), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count);
 
@@ -529,6 +530,64 @@ test_no_results (Fixture       *f,
   g_assert_cmpstr (mbc_window_get_visible_view (f->window), ==, "resources");
 }
 
+/* A word in much of the guide: the list is given a screenful of its
+ * results, and more as it is scrolled to its end, until all are there.
+ */
+static void
+test_many_results (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *shown;
+  GtkAdjustment *adjustment;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *count = NULL;
+  guint total;
+  guint first;
+
+  open_search (f);
+  type ("cancer");
+  wait_for_results (f);
+  shown = mbc_search_page_get_results (search_page (f));
+  total = mbc_search_page_get_n_results (search_page (f));
+  first = g_list_model_get_n_items (shown);
+  g_test_message ("%u results, %u in the list at first", total, first);
+  g_assert_cmpuint (total, >, 60);
+  g_assert_cmpuint (first, <, 30);
+  rows = showing_rows (f);
+  g_assert_cmpuint (rows->len, <=, first);
+  /* The screen reader hears how many there are in all. */
+  count = g_strdup_printf ("%u results", total);
+  gtk_test_accessible_assert_property (search_entry (f), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count);
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (mbc_search_page_get_list (search_page (f))));
+  for (guint i = 0; i < 200 && g_list_model_get_n_items (shown) < total; i++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      mbc_test_wait_frame (GTK_WIDGET (f->window));
+      mbc_test_iterate (20);
+    }
+  g_test_message ("%u in the list after scrolling", g_list_model_get_n_items (shown));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+
+  /* The last result is there to see at the end. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  mbc_test_wait_frame (GTK_WIDGET (f->window));
+  mbc_test_iterate (100);
+  g_ptr_array_unref (g_steal_pointer (&rows));
+  rows = showing_rows (f);
+  {
+    g_autoptr(MbcSearchResult) last = g_list_model_get_item (shown, total - 1);
+    MbcSearchResult *bottom = mbc_search_row_get_result (g_ptr_array_index (rows, rows->len - 1));
+
+    g_assert_true (bottom == last);
+  }
+
+  /* A new query starts again with a screenful. */
+  type (" cells");
+  wait_for_results (f);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <=, first);
+}
+
 /* A question added while the search is open is found at once; one
  * removed is no longer found.
  */
@@ -576,18 +635,16 @@ test_spanish (Fixture       *f,
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *count = NULL;
-  GListModel *results;
 
   open_search (f);
   type ("higado");
   wait_for_results (f);
-  results = mbc_search_page_get_results (search_page (f));
   g_assert_cmpint (find_result (f, MBC_SEARCH_KIND_SITE, "liver"), ==, 0);
   g_assert_nonnull (mbc_test_find_exact_label (GTK_WIDGET (f->window), "Partes del cuerpo"));
   rows = showing_rows (f);
   gtk_test_accessible_assert_property (g_ptr_array_index (rows, 0),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Parte del cuerpo: Hígado");
-  count = g_strdup_printf ("%u resultados", g_list_model_get_n_items (results));
+  count = g_strdup_printf ("%u resultados", mbc_search_page_get_n_results (search_page (f)));
   gtk_test_accessible_assert_property (search_entry (f), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count);
 
   gtk_editable_set_text (GTK_EDITABLE (search_entry (f)), "METASTASIS");
@@ -621,6 +678,7 @@ main (int   argc,
   ADD ("every-kind", test_every_kind);
   ADD ("no-results", test_no_results);
   ADD ("person-changes", test_person_changes);
+  ADD ("many-results", test_many_results);
   g_test_add ("/mbc/search-window/spanish", Fixture, "es", fixture_setup, test_spanish,
               fixture_teardown);
 

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
+#include "mbc-growing-model.h"
 #include "mbc-search-index.h"
 #include "mbc-search-page.h"
 #include "mbc-search-person.h"
@@ -28,6 +29,10 @@
 /* The most results of the content, and of the person's own, shown. */
 #define MAX_CONTENT_RESULTS 200
 #define MAX_PERSON_RESULTS  100
+/* The results the list is given at first, about a screenful, and then
+ * at each time it is scrolled near its end (mbc-growing-model.c).
+ */
+#define RESULTS_STEP 12
 
 struct _MbcSearchPage
 {
@@ -46,7 +51,11 @@ struct _MbcSearchPage
   gboolean        person_changed;
 
   char           *query;
-  GListStore     *results;
+  /* All the results of the query, and the first of them, which the
+   * list shows, more as it is scrolled.
+   */
+  GListStore      *results;
+  MbcGrowingModel *shown;
 
   GtkWidget      *stack;
   GtkWidget      *scroller;
@@ -178,7 +187,13 @@ run_query (MbcSearchPage *self)
     }
 
   order_by_groups (all);
-  g_list_store_splice (self->results, 0, old_n, all->pdata, all->len);
+  /* A new list for each query: the shown part starts again at its
+   * first step, in one change.
+   */
+  g_clear_object (&self->results);
+  self->results = g_list_store_new (MBC_TYPE_SEARCH_RESULT);
+  g_list_store_splice (self->results, 0, 0, all->pdata, all->len);
+  mbc_growing_model_set_model (self->shown, G_LIST_MODEL (self->results));
   /* The list starts at its top for each new query. */
   if (all->len > 0)
     gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", 0);
@@ -320,13 +335,24 @@ mbc_search_page_get_query (MbcSearchPage *self)
   return self->query;
 }
 
-/* The results shown: MbcSearchResult, grouped by kind. */
+/* The results in the list: MbcSearchResult, grouped by kind; the first
+ * of them, more as the list is scrolled.
+ */
 GListModel *
 mbc_search_page_get_results (MbcSearchPage *self)
 {
   g_return_val_if_fail (MBC_IS_SEARCH_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->results);
+  return G_LIST_MODEL (self->shown);
+}
+
+/* How many results there are in all. */
+guint
+mbc_search_page_get_n_results (MbcSearchPage *self)
+{
+  g_return_val_if_fail (MBC_IS_SEARCH_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->results));
 }
 
 GtkWidget *
@@ -360,7 +386,7 @@ mbc_search_page_focus_results (MbcSearchPage *self)
 {
   g_return_val_if_fail (MBC_IS_SEARCH_PAGE (self), FALSE);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0)
     return FALSE;
 
   gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", 0);
@@ -485,6 +511,7 @@ mbc_search_page_dispose (GObject *object)
   g_clear_object (&self->diary);
   g_clear_object (&self->content_index);
   g_clear_object (&self->person_index);
+  g_clear_object (&self->shown);
   g_clear_object (&self->results);
   g_clear_pointer (&self->query, g_free);
 
@@ -549,13 +576,14 @@ mbc_search_page_init (MbcSearchPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->results = g_list_store_new (MBC_TYPE_SEARCH_RESULT);
+  self->shown = mbc_growing_model_new (G_LIST_MODEL (self->results), RESULTS_STEP);
   self->person_changed = TRUE;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
 
-  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)))),
+  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)))),
                                        factory);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (self->list_view), TRUE);
   gtk_widget_add_css_class (self->list_view, "search-results");
@@ -574,6 +602,8 @@ mbc_search_page_init (MbcSearchPage *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+  mbc_growing_model_follow (self->shown,
+                            gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)));
 
   self->empty_page = make_empty_page (self);
 

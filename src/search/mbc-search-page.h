@@ -26,6 +26,7 @@ void        mbc_search_page_set_query      (MbcSearchPage *self,
                                             const char    *query);
 const char *mbc_search_page_get_query      (MbcSearchPage *self);
 GListModel *mbc_search_page_get_results    (MbcSearchPage *self);
+guint       mbc_search_page_get_n_results  (MbcSearchPage *self);
 gboolean    mbc_search_page_get_pending    (MbcSearchPage *self);
 gboolean    mbc_search_page_activate_first (MbcSearchPage *self);
 gboolean    mbc_search_page_focus_results  (MbcSearchPage *self);
