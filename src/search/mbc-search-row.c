@@ -273,6 +273,24 @@ mbc_search_row_get_result (MbcSearchRow *self)
   return self->result;
 }
 
+/* A line of a row. The title wraps, to be read whole; the lines under
+ * it are one line each, cut short where the row is narrow: they only
+ * say where the result is, and a wrapping label costs GTK 4.8 a layout
+ * for each width it tries, for every row of every key.
+ */
+static GtkWidget *
+new_line (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
 static GtkWidget *
 new_label (const char *css_class)
 {
@@ -330,7 +348,7 @@ mbc_search_row_init (MbcSearchRow *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
-  self->heading = new_label ("heading");
+  self->heading = new_line ("heading");
   gtk_widget_add_css_class (self->heading, "search-kind");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
@@ -360,13 +378,13 @@ mbc_search_row_init (MbcSearchRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_grid_set_column_spacing (GTK_GRID (context_line), 6);
   gtk_grid_attach (GTK_GRID (context_line), self->context_icon, 0, 0, 1, 1);
-  self->context = new_label ("caption");
+  self->context = new_line ("caption");
   gtk_widget_add_css_class (self->context, "dim-label");
   gtk_widget_set_hexpand (self->context, TRUE);
   gtk_grid_attach (GTK_GRID (context_line), self->context, 1, 0, 1, 1);
   gtk_box_append (GTK_BOX (texts), context_line);
 
-  self->found = new_label ("caption");
+  self->found = new_line ("caption");
   gtk_widget_add_css_class (self->found, "dim-label");
   gtk_box_append (GTK_BOX (texts), self->found);
 
