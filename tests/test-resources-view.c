@@ -535,6 +535,21 @@ test_pack (void)
   /* In full from the first frame. */
   assert_shown_in_order (view, content, 0);
 
+  /* The list is given a screenful for its first frame, and the rest
+   * over the frames after, a few rows' work each.
+   */
+  {
+    GtkWidget *list = mbc_test_find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+    guint first = g_list_model_get_n_items (model);
+
+    g_test_message ("%u resources in the list at its first frame", first);
+    g_assert_cmpuint (first, <, 100);
+    for (guint i = 0; i < 200 && g_list_model_get_n_items (model) < n; i++)
+      mbc_test_wait_frame (GTK_WIDGET (window));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  }
+
   /* GTK 4.8's list makes some two hundred rows, whatever the screen
    * holds; only those near the screen show their resource in full.
    */

@@ -195,7 +195,8 @@ run_query (MbcSearchPage *self)
   g_list_store_splice (self->results, 0, 0, all->pdata, all->len);
   mbc_growing_model_set_model (self->shown, G_LIST_MODEL (self->results));
   /* The list starts at its top for each new query. */
-  if (all->len > 0)
+  if (all->len > 0 &&
+      gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller))) > 0)
     gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", 0);
 
   gtk_stack_set_visible_child (GTK_STACK (self->stack),

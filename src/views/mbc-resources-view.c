@@ -13,8 +13,16 @@
  */
 #include "config.h"
 
+#include "mbc-growing-model.h"
 #include "mbc-resource-row.h"
 #include "mbc-resources-view.h"
+
+/* The resources the list is given for its first frame, and then at each
+ * frame after, until GTK's list has made all the rows it makes; the
+ * rest then come at once (see grow_cb()).
+ */
+#define RESOURCES_STEP 12
+#define LIST_ROWS      200
 
 /* How many frames a jump to a resource may wait for its row to be laid
  * out on screen before it gives up.
@@ -35,6 +43,9 @@ struct _MbcResourcesView
   /* The one child, to which the bin layout gives all the room. */
   GtkWidget         *box;
   GtkScrolledWindow *scroller;
+  /* The resources given to the list so far. */
+  MbcGrowingModel   *shown;
+  guint              grow_tick;
   GtkListView       *list_view;
 
   MbcContent        *content;
@@ -327,9 +338,45 @@ start_pending (MbcResourcesView *self)
 /* Once the list is on screen: a jump asked for meanwhile, and rows that
  * came near it while it was hidden.
  */
+/* GTK 4.8's list makes a row for up to 200 items around what it shows,
+ * whatever the screen holds: with a hospital's pack, 200 rows before
+ * the first frame. So the list is given a screenful for its first
+ * frame, then a few more at each frame, a few rows' work each, and, once
+ * it has made all the rows it makes, the rest at once, which make none.
+ */
+static gboolean
+grow_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  MbcResourcesView *self = user_data;
+  GListModel *resources = get_resources (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  guint total = resources != NULL ? g_list_model_get_n_items (resources) : 0;
+
+  if (n >= total)
+    {
+      self->grow_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  mbc_growing_model_reach (self->shown, n < LIST_ROWS ? n : total - 1);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_growing (MbcResourcesView *self)
+{
+  if (self->grow_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), grow_cb, self,
+                                                    NULL);
+}
+
 static void
 list_mapped_cb (MbcResourcesView *self)
 {
+  start_growing (self);
   start_pending (self);
   look_near_cb (self);
 }
@@ -340,6 +387,9 @@ mbc_resources_view_dispose (GObject *object)
   MbcResourcesView *self = MBC_RESOURCES_VIEW (object);
 
   stop_pending (self);
+  if (self->grow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->grow_tick);
+  self->grow_tick = 0;
   if (self->near_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->near_tick);
   self->near_tick = 0;
@@ -348,6 +398,7 @@ mbc_resources_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (gtk_scrolled_window_get_vadjustment (self->scroller), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MBC_TYPE_RESOURCES_VIEW);
 
+  g_clear_object (&self->shown);
   g_clear_object (&self->content);
 
   G_OBJECT_CLASS (mbc_resources_view_parent_class)->dispose (object);
@@ -388,6 +439,8 @@ mbc_resources_view_init (MbcResourcesView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (look_near_cb), self,
                            G_CONNECT_SWAPPED);
+
+  self->shown = mbc_growing_model_new (NULL, RESOURCES_STEP);
 }
 
 void
@@ -411,9 +464,13 @@ mbc_resources_view_set_content (MbcResourcesView *self,
     {
       GListModel *resources = mbc_content_get_resources (content);
 
-      selection = gtk_no_selection_new (g_object_ref (resources));
+      mbc_growing_model_set_model (self->shown, resources);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
     }
+  else
+    mbc_growing_model_set_model (self->shown, NULL);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  start_growing (self);
 }
 
 /**
@@ -437,6 +494,8 @@ mbc_resources_view_show_resource (MbcResourcesView *self,
 
   if (!find_position (self, resource_id, &position))
     return FALSE;
+
+  mbc_growing_model_reach (self->shown, position);
 
   g_free (self->pending_id);
   self->pending_id = g_strdup (resource_id);
