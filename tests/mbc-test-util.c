@@ -260,6 +260,25 @@ mbc_test_load_content (void)
   return content;
 }
 
+/* The built-in content with a hospital's pack in @folder, in the
+ * language set now; neither may have a problem.
+ */
+MbcContent *
+mbc_test_load_content_with_pack (const char *folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
+  MbcContent *content;
+
+  g_setenv ("MBC_LOCAL_CONTENT_DIR", folder, TRUE);
+  content = mbc_content_new_default_with_local (&error, &local_error);
+  g_setenv ("MBC_LOCAL_CONTENT_DIR", "", TRUE);
+  g_assert_no_error (error);
+  g_assert_no_error (local_error);
+
+  return content;
+}
+
 /* A main window with @content, shown at @width × @height. */
 MbcWindow *
 mbc_test_open_window (MbcContent *content,

@@ -32,6 +32,7 @@ GtkWidget *mbc_test_find_named       (GtkWidget   *root,
 char      *mbc_test_dup_visible_text (GtkWidget   *root);
 
 MbcContent *mbc_test_load_content    (void);
+MbcContent *mbc_test_load_content_with_pack (const char *folder);
 MbcWindow  *mbc_test_open_window     (MbcContent  *content,
                                       int          width,
                                       int          height);

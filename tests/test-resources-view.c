@@ -61,23 +61,6 @@ write_pack (guint n)
   return folder;
 }
 
-/* The built-in content with the pack in @folder, in the language set now. */
-static MbcContent *
-load_with_pack (const char *folder)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) local_error = NULL;
-  MbcContent *content;
-
-  g_setenv ("MBC_LOCAL_CONTENT_DIR", folder, TRUE);
-  content = mbc_content_new_default_with_local (&error, &local_error);
-  g_setenv ("MBC_LOCAL_CONTENT_DIR", "", TRUE);
-  g_assert_no_error (error);
-  g_assert_no_error (local_error);
-
-  return content;
-}
-
 static MbcResource *
 get_resource (MbcContent *content,
               guint       position)
@@ -518,7 +501,7 @@ static void
 test_pack (void)
 {
   g_autofree char *folder = write_pack (N_PACK_RESOURCES);
-  MbcContent *content = load_with_pack (folder);
+  MbcContent *content = mbc_test_load_content_with_pack (folder);
   GListModel *resources = mbc_content_get_resources (content);
   guint n = g_list_model_get_n_items (resources);
   MbcResource *last = get_resource (content, n - 1);
@@ -615,7 +598,7 @@ static void
 test_show_resource (void)
 {
   g_autofree char *folder = write_pack (N_PACK_RESOURCES);
-  MbcContent *content = load_with_pack (folder);
+  MbcContent *content = mbc_test_load_content_with_pack (folder);
   MbcWindow *window = mbc_test_open_window (content, 1100, 800);
   MbcResource *wanted = MBC_RESOURCE (mbc_content_find_item (content,
                                                              mbc_content_get_resources (content),
@@ -711,7 +694,7 @@ test_spanish (void)
   GtkWidget *row = NULL;
 
   g_assert_true (mbc_language_set ("es"));
-  content = load_with_pack (folder);
+  content = mbc_test_load_content_with_pack (folder);
   window = mbc_test_open_window (content, 1100, 800);
   view = open_resources (window);
   first = get_resource (content, 0);

@@ -648,22 +648,6 @@ write_pack (guint n)
   return folder;
 }
 
-static MbcContent *
-load_with_pack (const char *folder)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) local_error = NULL;
-  MbcContent *content;
-
-  g_setenv ("MBC_LOCAL_CONTENT_DIR", folder, TRUE);
-  content = mbc_content_new_default_with_local (&error, &local_error);
-  g_setenv ("MBC_LOCAL_CONTENT_DIR", "", TRUE);
-  g_assert_no_error (error);
-  g_assert_no_error (local_error);
-
-  return content;
-}
-
 static int
 compare_times (gconstpointer a,
                gconstpointer b)
@@ -709,7 +693,7 @@ test_pack (void)
 {
   g_autofree char *folder = write_pack (N_PACK_RESOURCES);
   g_autoptr(MbcContent) builtin = mbc_test_load_content ();
-  g_autoptr(MbcContent) content = load_with_pack (folder);
+  g_autoptr(MbcContent) content = mbc_test_load_content_with_pack (folder);
   g_autoptr(MbcSearchIndex) builtin_index = NULL;
   g_autoptr(MbcSearchIndex) index = NULL;
   g_autoptr(MbcSearchIndex) spanish_index = NULL;
@@ -807,7 +791,7 @@ test_pack (void)
 
   /* The pack's own Spanish. */
   g_assert_true (mbc_language_set ("es"));
-  spanish = load_with_pack (folder);
+  spanish = mbc_test_load_content_with_pack (folder);
   spanish_index = mbc_search_index_new (spanish);
   spanish_one = search (spanish_index, "interpretes 1712");
   g_assert_cmpuint (g_list_model_get_n_items (spanish_one), ==, 1);
