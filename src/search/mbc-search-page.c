@@ -140,7 +140,12 @@ static void
 order_by_groups (GPtrArray *all)
 {
   guint best[MBC_SEARCH_N_KINDS] = { 0, };
-  g_autofree Ordered *ordered = g_new (Ordered, all->len);
+  g_autofree Ordered *ordered = NULL;
+
+  if (all->len < 2)
+    return;
+
+  ordered = g_new (Ordered, all->len);
 
   for (guint i = 0; i < all->len; i++)
     {
