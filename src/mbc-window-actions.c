@@ -29,6 +29,9 @@ sources_action (GtkWidget  *widget,
     return;
 
   window = mbc_sources_window_new (self->content);
+  /* At a workstation its controls take a fingertip too (style.css). */
+  if (self->kiosk)
+    gtk_widget_add_css_class (window, "kiosk");
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -153,6 +153,12 @@ whole_text_told (GtkWidget *label)
           if (mismatch == NULL)
             return TRUE;
         }
+      /* A screen reader says the label itself, whole, as the name of
+       * the control it names.
+       */
+      if (w != label && (GTK_IS_BUTTON (w) || ADW_IS_ENTRY_ROW (w)) &&
+          gtk_test_accessible_has_relation (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        return TRUE;
       if (GTK_IS_BUTTON (w))
         break;
     }
@@ -181,6 +187,8 @@ static const struct
    * each (mbc-search-row.c says why); the title itself wraps.
    */
   { "MbcSearchRow", "where a search result is" },
+  /* An entry's title, above what is typed: libadwaita cuts it short. */
+  { "AdwEntryRow", "the title of an entry" },
 };
 
 static const char *
@@ -373,6 +381,49 @@ check_tree (Check     *check,
     check_tree (check, child);
 }
 
+/* Says which widgets ask for more than @limit pixels of width: those
+ * whose children all ask for less, where the width comes from.
+ */
+static void
+explain_width (Check     *check,
+               GtkWidget *widget,
+               int        limit)
+{
+  gboolean child_too_wide = FALSE;
+  int min_width;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      if (min_width > limit)
+        {
+          child_too_wide = TRUE;
+          explain_width (check, child, limit);
+        }
+    }
+
+  if (!child_too_wide)
+    {
+      g_autoptr(GString) parts = g_string_new (NULL);
+
+      /* What its children ask for, side by side. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (gtk_widget_get_visible (child))
+          {
+            gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+            g_string_append_printf (parts, " %s %d", gtk_widget_get_css_name (child), min_width);
+          }
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      fail (check, widget, "asks for %d px of width (%s)", min_width, parts->str);
+    }
+}
+
 /* Checks @window as it shows now, and adds what is wrong to @failures. */
 static GString *strict_failures;
 
@@ -403,8 +454,11 @@ check_window (GtkWidget  *window,
    */
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   if (width > 0 && check.right - check.left > width)
-    fail (&check, window, "%.0f px wide, more than the %d px it was given",
-          check.right - check.left, width);
+    {
+      fail (&check, window, "%.0f px wide, more than the %d px it was given",
+            check.right - check.left, width);
+      explain_width (&check, content, width);
+    }
   if (min_width > check.right - check.left)
     fail (&check, window, "needs %d px, has %.0f", min_width, check.right - check.left);
 

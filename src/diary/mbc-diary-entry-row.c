@@ -16,6 +16,7 @@
 
 #include "mbc-date.h"
 #include "mbc-diary-entry-row.h"
+#include "mbc-page-text.h"
 #include "mbc-urgency.h"
 
 /* A note longer than this, or of more than one line, can be shown whole
@@ -324,7 +325,6 @@ show_two_weeks (MbcDiaryEntryRow *self,
 {
   if (self->two_weeks_box == NULL)
     {
-      GtkWidget *content;
 
       if (!shown)
         return;
@@ -335,11 +335,7 @@ show_two_weeks (MbcDiaryEntryRow *self,
                                        * weeks apart.
                                        */
                                       _("More than two weeks: tell your care team"));
-      self->ask_button = gtk_button_new ();
-      content = adw_button_content_new ();
-      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add to My Questions"));
-      gtk_button_set_child (GTK_BUTTON (self->ask_button), content);
+      self->ask_button = mbc_page_text_button ("list-add-symbolic", _("Add to My Questions"));
       gtk_widget_set_halign (self->ask_button, GTK_ALIGN_START);
       gtk_widget_add_css_class (self->ask_button, "touch-target");
       gtk_box_append (GTK_BOX (self->two_weeks_box), self->ask_button);

@@ -229,6 +229,8 @@ mbc_search_row_set_result (MbcSearchRow    *self,
 
   context = dup_context (result);
   gtk_label_set_label (GTK_LABEL (self->context), context != NULL ? context : "");
+  /* The line is cut short where the row is narrow: its tooltip has it whole. */
+  gtk_widget_set_tooltip_text (self->context, context);
   gtk_widget_set_visible (gtk_widget_get_parent (self->context), context != NULL);
 
   /* A sign's tier, by its icon and colour beside its words. */
@@ -254,6 +256,7 @@ mbc_search_row_set_result (MbcSearchRow    *self,
       g_autofree char *text = g_strdup_printf (_("Found: %s"), words);
 
       gtk_label_set_label (GTK_LABEL (self->found), text);
+      gtk_widget_set_tooltip_text (self->found, text);
       gtk_widget_set_visible (self->found, TRUE);
     }
   else

@@ -367,11 +367,45 @@ mbc_page_text_questions_about (GtkBox         *box,
   mbc_page_text_bullets (box, (const char * const *) points);
 
   button = gtk_button_new_with_mnemonic (_("_Add to My Questions"));
+  /* Its words wrap rather than widen a narrow window at large text. */
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)",
                                     kind, mbc_content_item_get_id (item));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-questions-about");
   gtk_box_append (box, button);
+}
+
+/* A button with an icon and words, as AdwButtonContent makes one, but
+ * whose words wrap: at large text in a narrow window, AdwButtonContent
+ * keeps them on one line and the window grows wider than the screen.
+ * @label may hold a mnemonic underscore.
+ */
+GtkWidget *
+mbc_page_text_button (const char *icon_name,
+                      const char *label)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", icon_name,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+  GtkWidget *text = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "image-text-button");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, text, NULL,
+                                  -1);
+
+  return button;
 }
 
 void

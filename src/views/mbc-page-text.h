@@ -45,6 +45,8 @@ void       mbc_page_text_questions_about (GtkBox         *box,
                                           MbcContent     *content,
                                           MbcContentItem *item,
                                           const char     *kind);
+GtkWidget *mbc_page_text_button    (const char     *icon_name,
+                                    const char     *label);
 void       mbc_page_text_clear     (GtkBox         *box);
 void       mbc_page_text_rebuild_when_shown (GtkWidget      *view,
                                              MbcRebuildFunc  rebuild);

@@ -212,10 +212,18 @@ ensure_contact (MbcResourceRow *self,
       return contact;
     }
 
-  contact->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The buttons wrap onto more lines rather than widen a narrow window
+   * at large text.
+   */
+  contact->buttons = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (contact->buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (contact->buttons), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (contact->buttons), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (contact->buttons), 2);
+  gtk_widget_set_halign (contact->buttons, GTK_ALIGN_START);
   gtk_widget_set_margin_start (contact->buttons, 24);
   for (guint i = 0; i < G_N_ELEMENTS (contact->button) && contact->button[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (contact->buttons), contact->button[i]);
+    gtk_flow_box_append (GTK_FLOW_BOX (contact->buttons), contact->button[i]);
   gtk_widget_insert_before (contact->buttons, GTK_WIDGET (self), next);
 
   return contact;

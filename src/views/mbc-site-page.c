@@ -58,16 +58,12 @@ static void
 add_record_button (GtkBox     *row_box,
                    MbcSymptom *symptom)
 {
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-  g_autofree char *name = NULL;
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-edit-symbolic");
   /* Translators: a button under a symptom, which writes it down in the
    * person's symptom diary.
    */
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Record in My Diary"));
-  gtk_button_set_child (GTK_BUTTON (button), content);
+  GtkWidget *button = mbc_page_text_button ("document-edit-symbolic", _("Record in My Diary"));
+  g_autofree char *name = NULL;
+
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "touch-target");
