@@ -416,7 +416,7 @@ test_questions (void)
   GtkWidget *print;
   GtkWindow *dialog;
   GType print_dialog_type;
-  const char *words = "What is the aim of my treatment now";
+  const char *words = "what is the aim of my treatment now";
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   show_view ("<Alt>4", "questions");

@@ -134,7 +134,10 @@ add_suggestion_action (GtkWidget  *widget,
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
   g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   MbcQuestion *question;
+  guint pressed;
 
   if (self->list == NULL || self->content == NULL)
     return;
@@ -145,6 +148,28 @@ add_suggestion_action (GtkWidget  *widget,
 
   g_ptr_array_add (questions, question);
   mbc_my_question_list_add_suggestions (self->list, questions);
+
+  /* The button pressed by keyboard is spent, and GTK takes the focus
+   * off a button that can no longer be pressed: it goes on to the next
+   * suggestion not yet added, or else to the question just added.
+   */
+  if (focus == NULL || !g_ptr_array_find (self->add_buttons, focus, &pressed) ||
+      gtk_widget_is_sensitive (focus))
+    return;
+
+  for (guint i = pressed + 1; i < self->add_buttons->len; i++)
+    if (gtk_widget_is_sensitive (g_ptr_array_index (self->add_buttons, i)) &&
+        gtk_widget_grab_focus (g_ptr_array_index (self->add_buttons, i)))
+      return;
+
+  {
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+    GtkListBoxRow *row = n > 0 ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), n - 1)
+                               : NULL;
+
+    if (row != NULL)
+      gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+  }
 }
 
 static void
