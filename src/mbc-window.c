@@ -323,10 +323,37 @@ mbc_window_class_init (MbcWindowClass *klass)
   _mbc_window_class_kiosk_init (klass);
 }
 
+/* GTK 4.8 shows where the focus is once a key has moved it (Tab, the
+ * arrows), not after a key that acts where the focus is: Enter on the
+ * start page's language, or on Start Over, would leave the focus that
+ * the guide then puts on its first control unseen. Any key other than
+ * a modifier tells that a keyboard is in use.
+ */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                MbcWindow             *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (event != NULL && !gdk_key_event_is_modifier (event))
+    gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 mbc_window_init (MbcWindow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   /* Until the application gives it the person's diary, if any. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diary-record", FALSE);
 

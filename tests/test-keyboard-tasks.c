@@ -97,9 +97,10 @@ assert_focus_on_screen (GtkWindow  *window,
   focus = focus_of (window);
   if (focus != NULL)
     {
-      g_autofree char *text = mbc_test_dup_visible_text (focus);
+      g_autofree char *text = g_strstrip (mbc_test_dup_visible_text (focus));
 
-      g_test_message ("%s: the focus is on %s “%s”", where, G_OBJECT_TYPE_NAME (focus), text);
+      g_test_message ("%s: the focus is on %s “%s”%s", where, G_OBJECT_TYPE_NAME (focus), text,
+                      gtk_window_get_focus_visible (window) ? ", shown" : "");
     }
   else
     {
