@@ -235,6 +235,8 @@ show_view (const char *keys,
   mbc_test_wait_frame (GTK_WIDGET (app_window ()));
   mbc_test_iterate (150);
   g_assert_cmpstr (mbc_window_get_visible_view (app_window ()), ==, view);
+  /* From a view gone from the screen, the focus came with the keys. */
+  assert_focus_shown (GTK_WINDOW (app_window ()), view);
 }
 
 /* The signs of the site shown are where the focus is: on the first of
