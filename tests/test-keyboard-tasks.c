@@ -31,6 +31,7 @@
 #include "mbc-my-question-row.h"
 #include "mbc-search-page.h"
 #include "mbc-site-page.h"
+#include "mbc-sources-window.h"
 #include "mbc-symptom.h"
 #include "mbc-test-seat.h"
 #include "mbc-test-util.h"
@@ -581,6 +582,45 @@ test_search (void)
   g_assert_false (mbc_test_is_showing (entry));
 }
 
+/* F10 opens the main menu; its first item, About This Information, by
+ * Enter; Escape closes that window, and the focus is back on the menu.
+ * The keyboard shortcuts window likewise, by its keys.
+ */
+static void
+test_menu (void)
+{
+  MbcWindow *window = app_window ();
+  GtkWidget *before;
+  GtkWindow *dialog;
+
+  show_view ("<Alt>2", "basics");
+  press ("Tab");
+  before = assert_focus_shown (GTK_WINDOW (window), "before the menu");
+
+  press ("F10");
+  mbc_test_iterate (200);
+  g_assert_nonnull (gtk_widget_get_ancestor (assert_focus_shown (GTK_WINDOW (window), "the menu"),
+                                             GTK_TYPE_POPOVER_MENU));
+  press ("Return");
+  dialog = wait_for_dialog (MBC_TYPE_SOURCES_WINDOW);
+  press ("Escape");
+  wait_for_no_toplevel (MBC_TYPE_SOURCES_WINDOW);
+  /* Back on what opened it: the menu's button. */
+  before = assert_focus_shown (GTK_WINDOW (window), "after About This Information");
+  g_assert_nonnull (gtk_widget_get_ancestor (before, GTK_TYPE_MENU_BUTTON));
+
+  /* The shortcuts window, by its own keys. */
+  press ("<Control>question");
+  dialog = wait_for_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  assert_focus_shown (dialog, "the shortcuts");
+  press ("Escape");
+  for (guint i = 0; i < 300 && gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
+    mbc_test_iterate (10);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (mbc_test_seat_wait_for_focus (seat, GTK_WINDOW (window)));
+  g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after the shortcuts") == before);
+}
+
 static GtkWidget *
 language_button (void)
 {
@@ -732,6 +772,7 @@ main (int   argc,
       g_test_add_func ("/mbc/keyboard-tasks/questions", test_questions);
       g_test_add_func ("/mbc/keyboard-tasks/diary", test_diary);
       g_test_add_func ("/mbc/keyboard-tasks/search", test_search);
+      g_test_add_func ("/mbc/keyboard-tasks/menu", test_menu);
       g_test_add_func ("/mbc/keyboard-tasks/language", test_language);
     }
 
