@@ -183,6 +183,13 @@ has_words (GtkWidget     *focus,
   return GTK_IS_BUTTON (focus) && mbc_test_find_exact_label (focus, data) != NULL;
 }
 
+static gboolean
+has_tooltip (GtkWidget     *focus,
+             gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (focus), data) == 0;
+}
+
 static GtkWindow *
 wait_for_toplevel (GType type)
 {
@@ -417,8 +424,10 @@ test_questions (void)
   g_autoptr(MbcMyQuestion) question = NULL;
   GtkWidget *add;
   GtkWidget *focus;
+  GtkWidget *tick;
+  GtkWidget *row;
+  GtkWidget *edit;
   GtkWidget *print;
-  GtkWindow *dialog;
   GType print_dialog_type;
   const char *words = "what is the aim of my treatment now";
 
@@ -436,37 +445,40 @@ test_questions (void)
   focus = assert_focus_shown (GTK_WINDOW (window), "after adding");
   g_assert_true (has_action (focus, "questions.add-suggestion"));
   g_assert_true (focus != add);
+  /* Which adds the next one, at once. */
+  press ("space");
+  mbc_test_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after adding again") != focus);
 
-  /* Up to the question added, and tick it. */
-  move_focus_to (GTK_WINDOW (window), "<Shift>ISO_Left_Tab", is_type, GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON), 20);
-  g_assert_nonnull (row_of_focus (GTK_WINDOW (window)));
+  /* Up to the first question added, and tick it. */
+  move_focus_to (GTK_WINDOW (window), "<Shift>ISO_Left_Tab", is_type,
+                 GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON), 30);
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row_of_focus (GTK_WINDOW (window))));
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row_of_focus (GTK_WINDOW (window)))), ==, 1);
+  press ("<Shift>ISO_Left_Tab");
+  tick = move_focus_to (GTK_WINDOW (window), "<Shift>ISO_Left_Tab", is_type,
+                        GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON), 20);
+  row = row_of_focus (GTK_WINDOW (window));
+  g_assert_nonnull (row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 0);
   press ("space");
   g_assert_true (mbc_my_question_get_asked (question));
-  assert_focus_shown (GTK_WINDOW (window), "after ticking");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (tick)));
+  g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after ticking") == tick);
 
   /* Reword it: its Edit button, the words, Enter. */
-  {
-    GtkWidget *edit = NULL;
-
-    for (guint i = 0; i < 6 && edit == NULL; i++)
-      {
-        press ("Tab");
-        focus = focus_of (GTK_WINDOW (window));
-        if (GTK_IS_BUTTON (focus) && row_of_focus (GTK_WINDOW (window)) != NULL &&
-            g_strcmp0 (gtk_widget_get_tooltip_text (focus), "Change the Words") == 0)
-          edit = focus;
-      }
-    g_assert_nonnull (edit);
-    press ("Return");
-    focus = assert_focus_shown (GTK_WINDOW (window), "editing");
-    g_assert_true (GTK_IS_TEXT (focus));
-    press ("<Control>a");
-    type (words);
-    press ("Return");
-    mbc_test_iterate (100);
-    g_assert_cmpstr (mbc_my_question_get_text (question), ==, words);
-    g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after editing") == edit);
-  }
+  edit = move_focus_to (GTK_WINDOW (window), "Tab", has_tooltip, "Change the Words", 6);
+  g_assert_true (row_of_focus (GTK_WINDOW (window)) == row);
+  press ("Return");
+  focus = assert_focus_shown (GTK_WINDOW (window), "editing");
+  g_assert_true (GTK_IS_TEXT (focus));
+  press ("<Control>a");
+  type (words);
+  press ("Return");
+  mbc_test_iterate (100);
+  g_assert_cmpstr (mbc_my_question_get_text (question), ==, words);
+  g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after editing") == edit);
 
   /* Print: the dialog opens with the focus in it; Escape closes it and
    * the focus is back on Print.
@@ -476,20 +488,39 @@ test_questions (void)
   /* By name: its header is in the gtk4-unix-print package. */
   print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
   g_assert_true (print_dialog_type != G_TYPE_INVALID);
-  dialog = wait_for_dialog (print_dialog_type);
+  wait_for_dialog (print_dialog_type);
   press ("Escape");
   wait_for_no_toplevel (print_dialog_type);
   g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after the print dialog") == print);
 
   /* Its mnemonic does the same. */
   press ("<Alt>p");
-  dialog = wait_for_dialog (print_dialog_type);
+  wait_for_dialog (print_dialog_type);
   press ("Escape");
   wait_for_no_toplevel (print_dialog_type);
   g_assert_true (assert_focus_shown (GTK_WINDOW (window), "after the print dialog") == print);
-  (void) dialog;
 
-  g_object_unref (mbc_my_question_list_remove (list, 0));
+  /* Removed by its own button: the focus stays with the list, on the
+   * question now in its place, and on the row to write a question of
+   * one's own once the list is empty.
+   */
+  move_focus_to (GTK_WINDOW (window), "Tab", has_tooltip, "Remove", 12);
+  g_assert_true (row_of_focus (GTK_WINDOW (window)) == row);
+  press ("Return");
+  mbc_test_iterate (200);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  assert_focus_shown (GTK_WINDOW (window), "after removing");
+  row = row_of_focus (GTK_WINDOW (window));
+  g_assert_nonnull (row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 0);
+
+  move_focus_to (GTK_WINDOW (window), "Tab", has_tooltip, "Remove", 12);
+  g_assert_true (row_of_focus (GTK_WINDOW (window)) == row);
+  press ("space");
+  mbc_test_iterate (200);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  focus = assert_focus_shown (GTK_WINDOW (window), "after removing the last");
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
 }
 
 /* A sign recorded in My Diary, and the summary for the next visit. */
