@@ -17,8 +17,6 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "mbc-application.h"
 #include "mbc-body-map.h"
 #include "mbc-body-region.h"
