@@ -609,6 +609,21 @@ test_search (void)
   focus = assert_focus_shown (GTK_WINDOW (window), "the result opened");
   g_assert_nonnull (gtk_widget_get_ancestor (focus, MBC_TYPE_SITE_PAGE));
   g_assert_false (mbc_test_is_showing (entry));
+
+  /* Nothing found: the way on to the body map, by Tab and Enter. */
+  show_view ("<Alt>5", "resources");
+  press ("<Control>f");
+  mbc_test_iterate (200);
+  type ("zzqxv");
+  for (guint i = 0; i < 300 && mbc_search_page_get_pending (page); i++)
+    mbc_test_iterate (10);
+  mbc_test_wait_frame (GTK_WIDGET (window));
+  move_focus_to (GTK_WINDOW (window), "Tab", has_words, "Open the Body Map", 10);
+  press ("Return");
+  mbc_test_iterate (400);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "map");
+  g_assert_false (mbc_test_is_showing (entry));
+  focus = assert_focus_shown (GTK_WINDOW (window), "the body map, from no results");
 }
 
 /* F10 opens the main menu; its first item, About This Information, by

@@ -547,6 +547,32 @@ mbc_search_page_get_property (GObject    *object,
     }
 }
 
+/* Tab into the page from the search box. GTK 4.8 can leave the page
+ * and its stack remembering, as their focus child, the list of results
+ * that had the focus before, though the focus has left it and the list
+ * is hidden behind "No Results Found" (gtkwidgetfocus.c,
+ * gtk_widget_focus_move(), then looks only for that child, finds it
+ * nowhere on screen, and the focus passes the page by: Tab went from
+ * the search box to the header bar, never to the page's buttons). From
+ * outside, the page is entered afresh.
+ */
+static gboolean
+mbc_search_page_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  MbcSearchPage *self = MBC_SEARCH_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, widget))
+    {
+      gtk_widget_set_focus_child (self->stack, NULL);
+      gtk_widget_set_focus_child (widget, NULL);
+    }
+
+  return GTK_WIDGET_CLASS (mbc_search_page_parent_class)->focus (widget, direction);
+}
+
 static void
 mbc_search_page_class_init (MbcSearchPageClass *klass)
 {
@@ -555,6 +581,8 @@ mbc_search_page_class_init (MbcSearchPageClass *klass)
 
   object_class->dispose = mbc_search_page_dispose;
   object_class->get_property = mbc_search_page_get_property;
+
+  widget_class->focus = mbc_search_page_focus;
 
   props[PROP_PENDING] =
     g_param_spec_boolean ("pending", NULL, NULL, FALSE,
