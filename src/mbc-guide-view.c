@@ -19,6 +19,7 @@
 #include "mbc-basics-view.h"
 #include "mbc-diary-view.h"
 #include "mbc-emergency-number.h"
+#include "mbc-focus.h"
 #include "mbc-guide-view-private.h"
 #include "mbc-language.h"
 #include "mbc-map-view.h"
@@ -175,6 +176,7 @@ take_focus_into_view (MbcGuideView *self)
   if (focus == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
+  mbc_focus_forget_inside (view);
   if (!gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD))
     gtk_widget_child_focus (GTK_WIDGET (self->header_bar), GTK_DIR_TAB_FORWARD);
 }

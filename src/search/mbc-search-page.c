@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
+#include "mbc-focus.h"
 #include "mbc-growing-model.h"
 #include "mbc-search-index.h"
 #include "mbc-search-page.h"
@@ -547,28 +548,15 @@ mbc_search_page_get_property (GObject    *object,
     }
 }
 
-/* Tab into the page from the search box. GTK 4.8 can leave the page
- * and its stack remembering, as their focus child, the list of results
- * that had the focus before, though the focus has left it and the list
- * is hidden behind "No Results Found" (gtkwidgetfocus.c,
- * gtk_widget_focus_move(), then looks only for that child, finds it
- * nowhere on screen, and the focus passes the page by: Tab went from
- * the search box to the header bar, never to the page's buttons). From
- * outside, the page is entered afresh.
+/* Tab into the page from the search box: the list of results may be
+ * remembered as having had the focus, though it is hidden behind "No
+ * Results Found" now (see mbc-focus.c).
  */
 static gboolean
 mbc_search_page_focus (GtkWidget        *widget,
                        GtkDirectionType  direction)
 {
-  MbcSearchPage *self = MBC_SEARCH_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, widget))
-    {
-      gtk_widget_set_focus_child (self->stack, NULL);
-      gtk_widget_set_focus_child (widget, NULL);
-    }
+  mbc_focus_forget_inside (widget);
 
   return GTK_WIDGET_CLASS (mbc_search_page_parent_class)->focus (widget, direction);
 }
