@@ -19,6 +19,7 @@
 #include "mbc-basics-view.h"
 #include "mbc-diary-view.h"
 #include "mbc-emergency-number.h"
+#include "mbc-focus.h"
 #include "mbc-guide-view-private.h"
 #include "mbc-language.h"
 #include "mbc-map-view.h"
@@ -155,10 +156,36 @@ _mbc_guide_view_ensure_view (MbcGuideView *self,
     }
 }
 
+/* A view shown by its shortcut (Alt+1 to Alt+6) while the focus was in
+ * the view before takes the focus into its own first control: in the
+ * view gone from the screen, or nowhere, the focus would be lost.
+ */
+static void
+take_focus_into_view (MbcGuideView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *view = adw_view_stack_get_visible_child (self->stack);
+
+  if (root == NULL || view == NULL)
+    return;
+  if (focus != NULL &&
+      (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)) || gtk_widget_is_ancestor (focus, view)))
+    return;
+  /* Nowhere, or in another guide's window. */
+  if (focus == NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  mbc_focus_forget_inside (view);
+  if (!gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD))
+    gtk_widget_child_focus (GTK_WIDGET (self->header_bar), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 visible_child_changed_cb (MbcGuideView *self)
 {
   _mbc_guide_view_ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
+  take_focus_into_view (self);
   /* A view chosen in the switcher while searching ends the search. */
   if (gtk_search_bar_get_search_mode (self->search_bar))
     {

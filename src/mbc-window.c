@@ -63,6 +63,52 @@ load_help_overlay_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The widget under @widget that activates @action_name, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The old guide had the keyboard's focus, and went with it: the new
+ * one takes it, on its language button when the focus was on the old
+ * one's (the language was changed from there), or else on its first
+ * control.
+ */
+static void
+focus_new_guide (MbcWindow *self,
+                 gboolean   on_language)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->pages);
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  GtkWidget *button;
+
+  if (page == NULL || page != GTK_WIDGET (self->guide_view))
+    return;
+
+  button = on_language ? find_actionable (page, "app.language") : NULL;
+  if (button != NULL && gtk_widget_grab_focus (button))
+    return;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 /* Puts in a new guide for @content, on the view and the site that the
  * old one showed, or on @view when there was none. The shortcuts window
  * is read anew with it, unless @with_help_overlay is FALSE.
@@ -76,7 +122,19 @@ show_guide_full (MbcWindow    *self,
 {
   g_autofree char *old_view = NULL;
   g_autofree char *old_site = NULL;
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  gboolean focus_in_guide = FALSE;
+  gboolean on_language = FALSE;
   GtkWidget *guide;
+
+  if (self->guide_view != NULL && focus != NULL &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->guide_view)))
+    {
+      focus_in_guide = TRUE;
+      on_language = GTK_IS_ACTIONABLE (focus) &&
+                    g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)),
+                               "app.language") == 0;
+    }
 
   if (self->guide_view != NULL)
     {
@@ -109,6 +167,9 @@ show_guide_full (MbcWindow    *self,
 
   if (with_help_overlay)
     load_help_overlay (self);
+
+  if (focus_in_guide)
+    focus_new_guide (self, on_language);
 
   visible_view_changed_cb (self);
 }
@@ -323,10 +384,37 @@ mbc_window_class_init (MbcWindowClass *klass)
   _mbc_window_class_kiosk_init (klass);
 }
 
+/* GTK 4.8 shows where the focus is once a key has moved it (Tab, the
+ * arrows), not after a key that acts where the focus is: Enter on the
+ * start page's language, or on Start Over, would leave the focus that
+ * the guide then puts on its first control unseen. Any key other than
+ * a modifier tells that a keyboard is in use.
+ */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                MbcWindow             *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (event != NULL && !gdk_key_event_is_modifier (event))
+    gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 mbc_window_init (MbcWindow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   /* Until the application gives it the person's diary, if any. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diary-record", FALSE);
 

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
+#include "mbc-focus.h"
 #include "mbc-growing-model.h"
 #include "mbc-search-index.h"
 #include "mbc-search-page.h"
@@ -547,6 +548,19 @@ mbc_search_page_get_property (GObject    *object,
     }
 }
 
+/* Tab into the page from the search box: the list of results may be
+ * remembered as having had the focus, though it is hidden behind "No
+ * Results Found" now (see mbc-focus.c).
+ */
+static gboolean
+mbc_search_page_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  mbc_focus_forget_inside (widget);
+
+  return GTK_WIDGET_CLASS (mbc_search_page_parent_class)->focus (widget, direction);
+}
+
 static void
 mbc_search_page_class_init (MbcSearchPageClass *klass)
 {
@@ -555,6 +569,8 @@ mbc_search_page_class_init (MbcSearchPageClass *klass)
 
   object_class->dispose = mbc_search_page_dispose;
   object_class->get_property = mbc_search_page_get_property;
+
+  widget_class->focus = mbc_search_page_focus;
 
   props[PROP_PENDING] =
     g_param_spec_boolean ("pending", NULL, NULL, FALSE,

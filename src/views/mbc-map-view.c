@@ -97,12 +97,25 @@ show_site (MbcMapView *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_SITE]);
 }
 
+/* A site chosen on the map or in the lists: the keyboard goes on to its
+ * signs, to be read next; on a narrow window the map is no longer on
+ * screen, and the focus would be lost with it.
+ */
+static void
+choose_site (MbcMapView *self,
+             const char *site_id)
+{
+  show_site (self, site_id, TRUE);
+  if (mbc_site_page_get_site (self->site_page) != NULL)
+    mbc_site_page_focus_signs (self->site_page);
+}
+
 static void
 body_map_site_activated_cb (MbcMapView *self,
                             const char *site_id,
                             MbcBodyMap *body_map)
 {
-  show_site (self, site_id, TRUE);
+  choose_site (self, site_id);
 }
 
 static void
@@ -110,7 +123,7 @@ site_row_activated_cb (MbcMapView    *self,
                        GtkListBoxRow *row,
                        GtkListBox    *list)
 {
-  show_site (self, g_object_get_data (G_OBJECT (row), "site-id"), TRUE);
+  choose_site (self, g_object_get_data (G_OBJECT (row), "site-id"));
 }
 
 static void
@@ -118,7 +131,7 @@ select_site_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  show_site (MBC_MAP_VIEW (widget), g_variant_get_string (parameter, NULL), TRUE);
+  choose_site (MBC_MAP_VIEW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static gboolean
@@ -139,8 +152,13 @@ menu_closed_cb (GtkPopover *popover)
   g_idle_add_full (G_PRIORITY_DEFAULT, unparent_cb, g_object_ref (popover), g_object_unref);
   if (region != NULL)
     {
+      GtkRoot *root = gtk_widget_get_root (region);
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
       gtk_widget_set_has_tooltip (region, TRUE);
-      gtk_widget_grab_focus (region);
+      /* Unless the menu's choice took the focus on, to the signs. */
+      if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)))
+        gtk_widget_grab_focus (region);
     }
 }
 

@@ -31,6 +31,8 @@ struct _MbcQuestionsView
   GtkWidget       *my_list;
   GtkWidget       *empty_page;
   GtkWidget       *list_actions;
+  /* The row where a person writes a question of their own. */
+  GtkWidget       *own_entry;
   /* The Add buttons of the suggested questions, each with its
    * "suggestion-id", to show which are on the list already.
    */
@@ -134,7 +136,10 @@ add_suggestion_action (GtkWidget  *widget,
 {
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
   g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   MbcQuestion *question;
+  guint pressed;
 
   if (self->list == NULL || self->content == NULL)
     return;
@@ -145,6 +150,28 @@ add_suggestion_action (GtkWidget  *widget,
 
   g_ptr_array_add (questions, question);
   mbc_my_question_list_add_suggestions (self->list, questions);
+
+  /* The button pressed by keyboard is spent, and GTK takes the focus
+   * off a button that can no longer be pressed: it goes on to the next
+   * suggestion not yet added, or else to the question just added.
+   */
+  if (focus == NULL || !g_ptr_array_find (self->add_buttons, focus, &pressed) ||
+      gtk_widget_is_sensitive (focus))
+    return;
+
+  for (guint i = pressed + 1; i < self->add_buttons->len; i++)
+    if (gtk_widget_is_sensitive (g_ptr_array_index (self->add_buttons, i)) &&
+        gtk_widget_grab_focus (g_ptr_array_index (self->add_buttons, i)))
+      return;
+
+  {
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+    GtkListBoxRow *row = n > 0 ? gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), n - 1)
+                               : NULL;
+
+    if (row != NULL)
+      gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+  }
 }
 
 static void
@@ -208,13 +235,33 @@ remove_action (GtkWidget  *widget,
   MbcQuestionsView *self = MBC_QUESTIONS_VIEW (widget);
   guint position = g_variant_get_uint32 (parameter);
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListBoxRow *row;
+  gboolean focus_in_row;
+  guint n;
 
   if (self->list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
     return;
 
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list), position);
+  focus_in_row = focus != NULL && row != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row));
+
   g_clear_object (&self->removed);
   self->removed = mbc_my_question_list_remove (self->list, position);
   self->removed_position = position;
+
+  /* The focus was on the question removed, by keyboard: it goes on to
+   * the question now in its place (or the last one), or to the row for
+   * a question of one's own once the list is empty, never nowhere.
+   */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  if (focus_in_row && n > 0)
+    gtk_widget_child_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->my_list),
+                                                                       MIN (position, n - 1))),
+                            GTK_DIR_TAB_FORWARD);
+  else if (focus_in_row && self->own_entry != NULL)
+    gtk_widget_grab_focus (self->own_entry);
 
   /* The toast whose button undoes it, where the window shows toasts. A
    * toast finds its button's action from where it is shown, the overlay,
@@ -406,6 +453,7 @@ add_my_questions (MbcQuestionsView *self)
 
   own_list = mbc_page_text_list (self->content_box, NULL);
   own = adw_entry_row_new ();
+  self->own_entry = own;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (own), _("Write your own question"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (own), TRUE);
   g_signal_connect_object (own, "apply", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
@@ -466,6 +514,7 @@ rebuild (MbcQuestionsView *self)
   self->my_list = NULL;
   self->empty_page = NULL;
   self->list_actions = NULL;
+  self->own_entry = NULL;
   g_ptr_array_set_size (self->add_buttons, 0);
 
   if (self->content == NULL)

@@ -99,6 +99,11 @@ add_tier (MbcSitePage *self,
 
       row = mbc_page_text_list_row (list, NULL, mbc_symptom_get_text (symptom));
       mbc_page_mark_set_key (row, "sign", mbc_symptom_get_id (symptom));
+      /* The most urgent tier comes first: its first sign is where the
+       * keyboard lands when the site is chosen.
+       */
+      if (g_object_get_data (G_OBJECT (page), "first-sign") == NULL)
+        g_object_set_data (G_OBJECT (page), "first-sign", row);
       mbc_page_text_sources (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))),
                              MBC_CONTENT_ITEM (symptom));
       if (self->recordable)
@@ -140,6 +145,7 @@ add_symptoms (MbcSitePage *self,
       mbc_page_text_paragraph (page, _("No symptoms are listed for this place alone."));
 
       button = gtk_button_new_with_label (_("Symptoms of the Whole Body"));
+      g_object_set_data (G_OBJECT (page), "first-sign", button);
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "map.select-site");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", MBC_SITE_WHOLE_BODY);
@@ -236,6 +242,8 @@ build_page (MbcSitePage *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  g_object_set_data (G_OBJECT (scroller), "first-sign",
+                     g_object_get_data (G_OBJECT (page), "first-sign"));
 
   return scroller;
 }
@@ -298,6 +306,34 @@ print_action (GtkWidget  *widget,
 
   handout = mbc_handout_new_for_site (self->content, self->site);
   mbc_workstation_printer_print (handout, widget);
+}
+
+/**
+ * mbc_site_page_focus_signs:
+ *
+ * Puts the keyboard's focus on the first sign of the site shown, the
+ * most urgent, where a person who chose the site reads on (or, where the
+ * site has no signs of its own, on the way to the whole body's).
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+mbc_site_page_focus_signs (MbcSitePage *self)
+{
+  GtkWidget *page;
+  GtkWidget *first;
+
+  g_return_val_if_fail (MBC_IS_SITE_PAGE (self), FALSE);
+
+  if (self->site == NULL)
+    return FALSE;
+
+  page = g_hash_table_lookup (self->pages, self->site);
+  first = page != NULL ? g_object_get_data (G_OBJECT (page), "first-sign") : NULL;
+  if (first != NULL && gtk_widget_grab_focus (first))
+    return TRUE;
+
+  return page != NULL && gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -20,6 +20,7 @@ void     mbc_site_page_set_site (MbcSitePage *self,
                                  MbcSite     *site);
 void     mbc_site_page_set_content (MbcSitePage *self,
                                     MbcContent  *content);
+gboolean mbc_site_page_focus_signs (MbcSitePage *self);
 
 
 G_END_DECLS

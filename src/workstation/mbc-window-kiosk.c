@@ -135,6 +135,16 @@ mbc_window_start_over (MbcWindow         *self,
   if (self->start_page != NULL)
     adw_view_stack_set_visible_child (self->pages, self->start_page);
   _mbc_window_show_guide (self, content, content_error, "map");
+  /* The next person's first key goes to the first language (the focus
+   * was in the guide, which is gone).
+   */
+  if (self->start_page != NULL)
+    {
+      GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, self->start_page))
+        gtk_widget_child_focus (self->start_page, GTK_DIR_TAB_FORWARD);
+    }
 
   if (self->idle_guard != NULL)
     mbc_idle_guard_reset (self->idle_guard);

@@ -1,0 +1,13 @@
+/* mbc-focus.h: the keyboard's way into a part of the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void mbc_focus_forget_inside (GtkWidget *widget);
+
+G_END_DECLS
