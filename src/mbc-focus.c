@@ -46,3 +46,25 @@ mbc_focus_forget_inside (GtkWidget *widget)
         gtk_widget_set_focus_child (w, NULL);
     }
 }
+
+/**
+ * mbc_focus_pass_through_flow_box:
+ *
+ * A flow box of buttons, there only so that they wrap at a narrow width
+ * or at large text, puts each in a GtkFlowBoxChild that takes the focus
+ * itself: Tab stopped on the child first, a second stop with nothing to
+ * press, and the focus was said to be on a "list item". Its children,
+ * made focusable no more, hand the focus straight on to their buttons.
+ * Call it once the flow box has all its children.
+ */
+void
+mbc_focus_pass_through_flow_box (GtkFlowBox *box)
+{
+  g_return_if_fail (GTK_IS_FLOW_BOX (box));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_FLOW_BOX_CHILD (child))
+      gtk_widget_set_focusable (child, FALSE);
+}

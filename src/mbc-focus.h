@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void mbc_focus_forget_inside (GtkWidget *widget);
+void mbc_focus_forget_inside         (GtkWidget  *widget);
+void mbc_focus_pass_through_flow_box (GtkFlowBox *box);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "mbc-diary-entry-row.h"
 #include "mbc-diary-record-dialog-private.h"
 #include "mbc-emergency-number.h"
+#include "mbc-focus.h"
 #include "mbc-urgency.h"
 
 G_DEFINE_FINAL_TYPE (MbcDiaryRecordDialog, mbc_diary_record_dialog, ADW_TYPE_WINDOW)
@@ -413,6 +414,8 @@ static void
 mbc_diary_record_dialog_init (MbcDiaryRecordDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (gtk_widget_get_ancestor (self->date_button,
+                                                                          GTK_TYPE_FLOW_BOX)));
 
   gtk_image_set_from_icon_name (GTK_IMAGE (self->emergency_icon),
                                 mbc_urgency_get_icon_name (MBC_URGENCY_EMERGENCY));

@@ -18,6 +18,7 @@
 #include "mbc-diary-timeline.h"
 #include "mbc-diary-view-private.h"
 #include "mbc-emergency-number.h"
+#include "mbc-focus.h"
 #include "mbc-page-mark.h"
 #include "mbc-urgency.h"
 
@@ -457,6 +458,7 @@ static void
 mbc_diary_view_init (MbcDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (self->actions_box));
 
   g_signal_connect_object (self->lists_stack, "notify::visible-child-name",
                            G_CALLBACK (lists_shown_cb), self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-focus.h"
 #include "mbc-handout.h"
 #include "mbc-my-question-row.h"
 #include "mbc-page-mark.h"
@@ -412,6 +413,7 @@ add_my_questions (MbcQuestionsView *self)
                        labelled_button ("edit-copy-symbolic", _("Copy as _Text"),
                                         "questions.copy-list"));
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), FALSE);
+  mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (actions));
   gtk_box_append (self->content_box, actions);
   self->list_actions = actions;
 

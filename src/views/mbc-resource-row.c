@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "mbc-focus.h"
 #include "mbc-links.h"
 #include "mbc-page-mark.h"
 #include "mbc-page-text.h"
@@ -224,6 +225,7 @@ ensure_contact (MbcResourceRow *self,
   gtk_widget_set_margin_start (contact->buttons, 24);
   for (guint i = 0; i < G_N_ELEMENTS (contact->button) && contact->button[i] != NULL; i++)
     gtk_flow_box_append (GTK_FLOW_BOX (contact->buttons), contact->button[i]);
+  mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (contact->buttons));
   gtk_widget_insert_before (contact->buttons, GTK_WIDGET (self), next);
 
   return contact;
