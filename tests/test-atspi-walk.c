@@ -24,6 +24,10 @@ struct _MbcWalk
    */
   GHashTable      *focused;
   GHashTable      *live;
+  /* "role parent-path" for each control Tab reached, and with its
+   * grandparent's path too: the groups it went into.
+   */
+  GHashTable      *groups;
   gboolean         dump;
   /* The labels of the window being walked: how many have each size of
    * plain text, and those in bold.
@@ -363,6 +367,74 @@ add_defect (MbcWalk         *self,
   g_ptr_array_add (self->defects, g_strdup_printf ("%s (in %s)", key, state));
 }
 
+/* The keys of the groups @accessible is in: its role with its parent,
+ * and with its grandparent.
+ */
+static void
+add_group_keys (AtspiAccessible *accessible,
+                char            *keys[2])
+{
+  AtspiRole role = atspi_accessible_get_role (accessible, NULL);
+  g_autoptr(AtspiAccessible) parent = atspi_accessible_get_parent (accessible, NULL);
+  g_autoptr(AtspiAccessible) grandparent = NULL;
+
+  keys[0] = keys[1] = NULL;
+  if (parent == NULL)
+    return;
+  keys[0] = g_strdup_printf ("%d %s", role, path_of (parent));
+  grandparent = atspi_accessible_get_parent (parent, NULL);
+  if (grandparent != NULL)
+    keys[1] = g_strdup_printf ("%d %s", role, path_of (grandparent));
+}
+
+/* Whether Tab is not meant to reach @accessible: a menu's items, which
+ * the arrow keys move through; one of a group that Tab enters once
+ * and the arrow keys move through (the parts of the body on the map,
+ * check buttons that work as one choice), when Tab reached another of
+ * the group; the buttons GTK draws for the window manager (minimize,
+ * maximize, close), which GTK keeps out of Tab's way on purpose.
+ */
+static gboolean
+is_exempt_from_tab (MbcWalk         *self,
+                    AtspiAccessible *accessible,
+                    AtspiRole        role)
+{
+  static const char *window_buttons[] = {
+    "Minimize", "Maximize", "Restore", "Close",
+    "Minimizar", "Maximizar", "Restaurar", "Cerrar", NULL,
+  };
+  g_autoptr(AtspiAccessible) parent = NULL;
+  char *keys[2];
+  gboolean exempt = FALSE;
+  int n;
+
+  if (role == ATSPI_ROLE_MENU_ITEM || role == ATSPI_ROLE_CHECK_MENU_ITEM
+      || role == ATSPI_ROLE_RADIO_MENU_ITEM)
+    return TRUE;
+
+  add_group_keys (accessible, keys);
+  for (guint i = 0; i < 2; i++)
+    {
+      exempt |= keys[i] != NULL && g_hash_table_contains (self->groups, keys[i]);
+      g_free (keys[i]);
+    }
+  if (exempt)
+    return TRUE;
+
+  parent = atspi_accessible_get_parent (accessible, NULL);
+  n = parent != NULL ? atspi_accessible_get_child_count (parent, NULL) : 0;
+  exempt = n > 0;
+  for (int i = 0; i < n && exempt; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (parent, i, NULL);
+      g_autofree char *name = child ? atspi_accessible_get_name (child, NULL) : NULL;
+
+      exempt = name != NULL && g_strv_contains (window_buttons, name);
+    }
+
+  return exempt;
+}
+
 static void
 dump_node (AtspiAccessible *accessible,
            const char      *name,
@@ -434,7 +506,8 @@ check (MbcWalk         *self,
       g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
 
       if (atspi_state_set_contains (states, ATSPI_STATE_FOCUSABLE)
-          && atspi_state_set_contains (states, ATSPI_STATE_SENSITIVE))
+          && atspi_state_set_contains (states, ATSPI_STATE_SENSITIVE)
+          && !is_exempt_from_tab (self, accessible, role))
         add_defect (self, accessible, "a control on screen that Tab never reaches", state);
     }
 
@@ -458,6 +531,7 @@ mbc_walk_new (AtspiAccessible *app)
   self->defects = g_ptr_array_new_with_free_func (g_free);
   self->focused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->live = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->dump = g_getenv ("MBC_ATSPI_DUMP") != NULL;
   self->sizes = g_hash_table_new (NULL, NULL);
   self->titles = g_array_new (FALSE, FALSE, sizeof (Title));
@@ -474,6 +548,7 @@ mbc_walk_free (MbcWalk *self)
   g_clear_pointer (&self->defects, g_ptr_array_unref);
   g_clear_pointer (&self->focused, g_hash_table_unref);
   g_clear_pointer (&self->live, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->sizes, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_array_unref);
   g_free (self);
@@ -566,10 +641,11 @@ mbc_walk_tab_round (MbcWalk           *self,
   atspi_event_listener_register (listener, "object:state-changed:focused", &error);
   g_assert_no_error (error);
 
-  /* Round when Tab lands twice running on what it reached before, or
-   * moves the focus no more (a control that keeps Tab for itself).
+  /* Round when the first control that had the focus has it again, or
+   * Tab lands on what it reached before eight times running, or moves
+   * the focus no more (a control that keeps Tab for itself).
    */
-  for (guint i = 0, streak = 0, idle = 0; i < 200 && streak < 2 && idle < 5; i++)
+  for (guint i = 0, streak = 0, idle = 0; i < 250 && streak < 8 && idle < 5; i++)
     {
       guint before = order->len;
       gboolean again = FALSE;
@@ -581,6 +657,10 @@ mbc_walk_tab_round (MbcWalk           *self,
           again = g_ptr_array_index (order, j) == g_ptr_array_index (order, k);
       if (order->len > before)
         streak = again ? streak + 1 : 0;
+      /* Round: the first control that had the focus has it again. */
+      if (order->len > before + 0 && before > 1
+          && g_ptr_array_index (order, order->len - 1) == g_ptr_array_index (order, 0))
+        break;
     }
   iterate (100);
   atspi_event_listener_deregister (listener, "object:state-changed:focused", NULL);
@@ -589,7 +669,13 @@ mbc_walk_tab_round (MbcWalk           *self,
     {
       g_autoptr(AtspiAccessible) node = g_object_ref (g_ptr_array_index (order, i));
 
+      char *keys[2];
+
       g_hash_table_add (self->focused, g_strdup (path_of (node)));
+      add_group_keys (node, keys);
+      for (guint j = 0; j < 2; j++)
+        if (keys[j] != NULL)
+          g_hash_table_add (self->groups, keys[j]);
       while (node != NULL && atspi_accessible_get_role (node, NULL) != ATSPI_ROLE_APPLICATION
              && g_hash_table_add (self->live, g_strdup (path_of (node))))
         {
@@ -607,6 +693,7 @@ mbc_walk_forget_round (MbcWalk *self)
 {
   g_hash_table_remove_all (self->focused);
   g_hash_table_remove_all (self->live);
+  g_hash_table_remove_all (self->groups);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-growing-model.h"
 #include "mbc-search-index.h"
 #include "mbc-search-page.h"
@@ -465,6 +466,7 @@ pill_button (const char *label)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
+  mbc_accessible_name_mnemonics (button);
   gtk_widget_add_css_class (button, "pill");
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
   gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),

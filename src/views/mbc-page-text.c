@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-fact.h"
 #include "mbc-page-mark.h"
 #include "mbc-page-text.h"
@@ -148,12 +149,9 @@ GtkWidget *
 mbc_page_text_local (GtkBox *box)
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("mark-location-symbolic");
+  GtkWidget *icon = mbc_accessible_new_icon ("mark-location-symbolic");
   GtkWidget *label = new_label (mbc_page_text_local_mark ());
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
   gtk_widget_add_css_class (line, "accent");
   gtk_box_append (GTK_BOX (line), icon);
   gtk_box_append (GTK_BOX (line), label);
@@ -284,7 +282,7 @@ mbc_page_text_tier (GtkBox     *box,
 {
   GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
+  GtkWidget *icon = mbc_accessible_new_icon (mbc_urgency_get_icon_name (urgency));
   GtkWidget *title = new_label (mbc_urgency_get_title (urgency));
   GtkWidget *advice = new_label (mbc_urgency_get_advice (urgency));
 
@@ -293,9 +291,6 @@ mbc_page_text_tier (GtkBox     *box,
   gtk_widget_add_css_class (header, "tier-header");
   gtk_widget_set_margin_top (tier, 6);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (header), icon);
   gtk_box_append (GTK_BOX (header), title);
@@ -367,6 +362,7 @@ mbc_page_text_questions_about (GtkBox         *box,
   mbc_page_text_bullets (box, (const char * const *) points);
 
   button = gtk_button_new_with_mnemonic (_("_Add to My Questions"));
+  mbc_accessible_name_mnemonics (button);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)",
                                     kind, mbc_content_item_get_id (item));
