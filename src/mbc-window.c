@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -324,6 +325,21 @@ mbc_window_class_init (MbcWindowClass *klass)
 }
 
 static void
+toast_children_changed_cb (GListModel *children,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
+
+      mbc_accessible_name_mnemonics (child);
+    }
+}
+
+static void
 mbc_window_init (MbcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -339,6 +355,18 @@ mbc_window_init (MbcWindow *self)
    */
   self->pages = ADW_VIEW_STACK (adw_view_stack_new ());
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->pages));
+  /* libadwaita makes a toast's button with a mnemonic, which GTK 4.8
+   * names twice on the accessibility bus ("_Undo Undo"); each toast is
+   * named once as it comes in. The overlay has few children: watching
+   * them costs nothing.
+   */
+  {
+    GListModel *children = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
+
+    g_signal_connect (children, "items-changed", G_CALLBACK (toast_children_changed_cb), NULL);
+    g_object_set_data_full (G_OBJECT (self), "mbc-toast-overlay-children", children,
+                            g_object_unref);
+  }
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

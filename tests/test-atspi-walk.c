@@ -368,23 +368,25 @@ add_defect (MbcWalk         *self,
 }
 
 /* The keys of the groups @accessible is in: its role with its parent,
- * and with its grandparent.
+ * and with each of the next two ancestors.
  */
+#define N_GROUP_LEVELS 3
+
 static void
 add_group_keys (AtspiAccessible *accessible,
-                char            *keys[2])
+                char            *keys[N_GROUP_LEVELS])
 {
   AtspiRole role = atspi_accessible_get_role (accessible, NULL);
-  g_autoptr(AtspiAccessible) parent = atspi_accessible_get_parent (accessible, NULL);
-  g_autoptr(AtspiAccessible) grandparent = NULL;
+  g_autoptr(AtspiAccessible) node = g_object_ref (accessible);
 
-  keys[0] = keys[1] = NULL;
-  if (parent == NULL)
-    return;
-  keys[0] = g_strdup_printf ("%d %s", role, path_of (parent));
-  grandparent = atspi_accessible_get_parent (parent, NULL);
-  if (grandparent != NULL)
-    keys[1] = g_strdup_printf ("%d %s", role, path_of (grandparent));
+  for (guint i = 0; i < N_GROUP_LEVELS; i++)
+    {
+      AtspiAccessible *parent = node != NULL ? atspi_accessible_get_parent (node, NULL) : NULL;
+
+      keys[i] = parent != NULL ? g_strdup_printf ("%d %s", role, path_of (parent)) : NULL;
+      g_clear_object (&node);
+      node = parent;
+    }
 }
 
 /* Whether Tab is not meant to reach @accessible: a menu's items, which
@@ -404,7 +406,7 @@ is_exempt_from_tab (MbcWalk         *self,
     "Minimizar", "Maximizar", "Restaurar", "Cerrar", NULL,
   };
   g_autoptr(AtspiAccessible) parent = NULL;
-  char *keys[2];
+  char *keys[N_GROUP_LEVELS];
   gboolean exempt = FALSE;
   int n;
 
@@ -413,7 +415,7 @@ is_exempt_from_tab (MbcWalk         *self,
     return TRUE;
 
   add_group_keys (accessible, keys);
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < N_GROUP_LEVELS; i++)
     {
       exempt |= keys[i] != NULL && g_hash_table_contains (self->groups, keys[i]);
       g_free (keys[i]);
@@ -645,7 +647,7 @@ mbc_walk_tab_round (MbcWalk           *self,
    * Tab lands on what it reached before eight times running, or moves
    * the focus no more (a control that keeps Tab for itself).
    */
-  for (guint i = 0, streak = 0, idle = 0; i < 250 && streak < 8 && idle < 5; i++)
+  for (guint i = 0, streak = 0, idle = 0; i < 400 && streak < 8 && idle < 5; i++)
     {
       guint before = order->len;
       gboolean again = FALSE;
@@ -657,9 +659,12 @@ mbc_walk_tab_round (MbcWalk           *self,
           again = g_ptr_array_index (order, j) == g_ptr_array_index (order, k);
       if (order->len > before)
         streak = again ? streak + 1 : 0;
-      /* Round: the first control that had the focus has it again. */
-      if (order->len > before + 0 && before > 1
-          && g_ptr_array_index (order, order->len - 1) == g_ptr_array_index (order, 0))
+      /* Round: the first two controls that had the focus have it again,
+       * one after the other.
+       */
+      if (order->len > before && before > 2
+          && g_ptr_array_index (order, order->len - 1) == g_ptr_array_index (order, 1)
+          && g_ptr_array_index (order, order->len - 2) == g_ptr_array_index (order, 0))
         break;
     }
   iterate (100);
@@ -669,11 +674,11 @@ mbc_walk_tab_round (MbcWalk           *self,
     {
       g_autoptr(AtspiAccessible) node = g_object_ref (g_ptr_array_index (order, i));
 
-      char *keys[2];
+      char *keys[N_GROUP_LEVELS];
 
       g_hash_table_add (self->focused, g_strdup (path_of (node)));
       add_group_keys (node, keys);
-      for (guint j = 0; j < 2; j++)
+      for (guint j = 0; j < N_GROUP_LEVELS; j++)
         if (keys[j] != NULL)
           g_hash_table_add (self->groups, keys[j]);
       while (node != NULL && atspi_accessible_get_role (node, NULL) != ATSPI_ROLE_APPLICATION

@@ -211,6 +211,10 @@ mbc_page_text_list_row (GtkWidget  *list,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
+  /* Tab stops on each row: a screen reader says what it is about. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : text,
+                                  -1);
 
   return row;
 }
