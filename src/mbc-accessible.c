@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "mbc-accessible.h"
 
 /**
@@ -153,4 +155,66 @@ mbc_accessible_hide_images (GtkWidget *root)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     mbc_accessible_hide_images (child);
+}
+
+/**
+ * mbc_accessible_new_heading:
+ * @text: (nullable): the words of a title
+ *
+ * A label that a screen reader announces as a heading, for a title
+ * drawn as one (libadwaita's title-1 to title-4 and heading styles):
+ * Orca's users move from heading to heading to find their way.
+ *
+ * Returns: (transfer floating): the label
+ */
+GtkWidget *
+mbc_accessible_new_heading (const char *text)
+{
+  return g_object_new (GTK_TYPE_LABEL,
+                       "label", text,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                       NULL);
+}
+
+static gboolean
+is_title (GtkWidget *label)
+{
+  static const char *classes[] = { "title-1", "title-2", "title-3", "title-4", "heading" };
+  GtkWidget *parent = gtk_widget_get_parent (label);
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (gtk_widget_has_css_class (label, classes[i]))
+      return TRUE;
+
+  /* The title of libadwaita's status page. */
+  for (; parent != NULL; parent = gtk_widget_get_parent (parent))
+    if (ADW_IS_STATUS_PAGE (parent))
+      return gtk_widget_has_css_class (label, "title");
+
+  return FALSE;
+}
+
+/**
+ * mbc_accessible_mark_headings:
+ * @root: a widget not yet in a window, such as a template just made
+ *
+ * Makes each label under @root drawn as a title (libadwaita's title-1
+ * to title-4 and heading styles, a status page's or a preferences
+ * group's title) a heading for a screen reader. GTK 4.8 fixes a
+ * widget's role once the widget is on the accessibility bus: called
+ * before @root is shown.
+ */
+void
+mbc_accessible_mark_headings (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_LABEL (root) && is_title (root)
+      && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root)) == GTK_ACCESSIBLE_ROLE_LABEL)
+    g_object_set (root, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mbc_accessible_mark_headings (child);
 }

@@ -15,5 +15,7 @@ void       mbc_accessible_set_name       (GtkWidget  *widget,
 void       mbc_accessible_name_mnemonics (GtkWidget  *root);
 GtkWidget *mbc_accessible_new_icon       (const char *icon_name);
 void       mbc_accessible_hide_images    (GtkWidget  *root);
+GtkWidget *mbc_accessible_new_heading    (const char *text);
+void       mbc_accessible_mark_headings  (GtkWidget  *root);
 
 G_END_DECLS

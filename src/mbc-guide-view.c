@@ -359,6 +359,7 @@ mbc_guide_view_init (MbcGuideView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mbc_accessible_name_mnemonics (GTK_WIDGET (self));
+  mbc_accessible_mark_headings (GTK_WIDGET (self));
   /* The view switchers' buttons are named after their views: their
    * icons add nothing to read.
    */

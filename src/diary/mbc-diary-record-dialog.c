@@ -415,6 +415,7 @@ mbc_diary_record_dialog_init (MbcDiaryRecordDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mbc_accessible_name_mnemonics (GTK_WIDGET (self));
+  mbc_accessible_mark_headings (GTK_WIDGET (self));
   /* Each field has a name of its own, which says more than the short
    * mnemonic label above it: a screen reader reads it once, without
    * the label's words after it.

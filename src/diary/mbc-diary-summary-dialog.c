@@ -247,6 +247,7 @@ mbc_diary_summary_dialog_init (MbcDiarySummaryDialog *self)
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("What It Covers"));
+  mbc_accessible_mark_headings (group);
   for (guint i = 0; i < G_N_ELEMENTS (span_words); i++)
     {
       GtkWidget *row = adw_action_row_new ();

@@ -458,6 +458,7 @@ mbc_diary_view_init (MbcDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mbc_accessible_name_mnemonics (GTK_WIDGET (self));
+  mbc_accessible_mark_headings (GTK_WIDGET (self));
 
   g_signal_connect_object (self->lists_stack, "notify::visible-child-name",
                            G_CALLBACK (lists_shown_cb), self, G_CONNECT_SWAPPED);

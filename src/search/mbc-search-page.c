@@ -485,6 +485,7 @@ make_empty_page (MbcSearchPage *self)
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "system-search-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Results Found"));
+  mbc_accessible_mark_headings (page);
   adw_status_page_set_description (ADW_STATUS_PAGE (page),
                                    _("Try other words, or the beginning of a word. "
                                      "You can also choose a part of the body on the body map, "

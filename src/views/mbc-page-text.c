@@ -36,6 +36,7 @@ mbc_page_text_heading (GtkBox     *box,
 {
   GtkWidget *label = new_label (text);
 
+  g_object_set (label, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   gtk_widget_add_css_class (label, css_class != NULL ? css_class : "title-4");
   gtk_widget_set_margin_top (label, 12);
   gtk_box_append (box, label);

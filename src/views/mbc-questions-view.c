@@ -382,7 +382,7 @@ add_my_questions (MbcQuestionsView *self)
    */
   {
     GtkWidget *icon = mbc_accessible_new_icon ("mbc-questions-symbolic");
-    GtkWidget *title = gtk_label_new (_("No Questions Yet"));
+    GtkWidget *title = mbc_accessible_new_heading (_("No Questions Yet"));
     GtkWidget *description = gtk_label_new (_("Add a suggested question below with its + button, "
                                               "or write your own here."));
 
