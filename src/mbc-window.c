@@ -324,6 +324,25 @@ mbc_window_class_init (MbcWindowClass *klass)
   _mbc_window_class_kiosk_init (klass);
 }
 
+/* Names an icon button of libadwaita's toast, its close button, by its
+ * tooltip: GTK 4.8 reads a tooltip as a description, never as a name.
+ */
+static void
+name_icon_buttons (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) == NULL
+      && gtk_widget_get_tooltip_text (root) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (root),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_widget_get_tooltip_text (root),
+                                    -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_icon_buttons (child);
+}
+
 static void
 toast_children_changed_cb (GListModel *children,
                            guint       position,
@@ -336,6 +355,9 @@ toast_children_changed_cb (GListModel *children,
       g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
 
       mbc_accessible_name_mnemonics (child);
+      if (ADW_IS_TOAST_OVERLAY (gtk_widget_get_parent (child))
+          && child != adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (gtk_widget_get_parent (child))))
+        name_icon_buttons (child);
     }
 }
 

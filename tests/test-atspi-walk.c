@@ -368,9 +368,10 @@ add_defect (MbcWalk         *self,
 }
 
 /* The keys of the groups @accessible is in: its role with its parent,
- * and with each of the next two ancestors.
+ * and with each of the next two ancestors; for check buttons, which
+ * work as one choice each in a row of a list, two more.
  */
-#define N_GROUP_LEVELS 3
+#define N_GROUP_LEVELS 5
 
 static void
 add_group_keys (AtspiAccessible *accessible,
@@ -378,10 +379,13 @@ add_group_keys (AtspiAccessible *accessible,
 {
   AtspiRole role = atspi_accessible_get_role (accessible, NULL);
   g_autoptr(AtspiAccessible) node = g_object_ref (accessible);
+  guint levels = role == ATSPI_ROLE_CHECK_BOX || role == ATSPI_ROLE_RADIO_BUTTON
+                 ? N_GROUP_LEVELS : 3;
 
   for (guint i = 0; i < N_GROUP_LEVELS; i++)
     {
-      AtspiAccessible *parent = node != NULL ? atspi_accessible_get_parent (node, NULL) : NULL;
+      AtspiAccessible *parent = node != NULL && i < levels
+                                ? atspi_accessible_get_parent (node, NULL) : NULL;
 
       keys[i] = parent != NULL ? g_strdup_printf ("%d %s", role, path_of (parent)) : NULL;
       g_clear_object (&node);
@@ -594,8 +598,13 @@ mbc_walk_check (MbcWalk         *self,
   for (guint i = 0; i < self->titles->len && text_size > 0; i++)
     {
       Title *title = &g_array_index (self->titles, Title, i);
+      g_autofree char *title_name = atspi_accessible_get_name (title->label, NULL);
+      g_autofree char *window_name = atspi_accessible_get_name (window, NULL);
 
-      if (title->size > text_size)
+      /* The window's title in its title bar is the window's name, which
+       * a screen reader says as the window opens.
+       */
+      if (title->size > text_size && g_strcmp0 (title_name, window_name) != 0)
         add_defect (self, title->label, "a title that is not a heading", state);
     }
   g_hash_table_remove_all (self->sizes);
