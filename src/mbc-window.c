@@ -40,6 +40,9 @@ visible_view_changed_cb (MbcWindow *self)
  * window's start (gtk/help-overlay.ui): the first frame does not need
  * it, and reading it is a noticeable part of the start.
  */
+static void name_icon_buttons (GtkWidget  *root,
+                               const char *fallback);
+
 static void
 load_help_overlay (MbcWindow *self)
 {
@@ -51,6 +54,8 @@ load_help_overlay (MbcWindow *self)
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
                                            GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
                                                                                          "help_overlay")));
+  name_icon_buttons (GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay")),
+                     g_dgettext ("gtk40", "Search Shortcuts"));
 }
 
 static gboolean
@@ -324,23 +329,28 @@ mbc_window_class_init (MbcWindowClass *klass)
   _mbc_window_class_kiosk_init (klass);
 }
 
-/* Names an icon button of libadwaita's toast, its close button, by its
- * tooltip: GTK 4.8 reads a tooltip as a description, never as a name.
+/* Names the icon buttons that GTK and libadwaita make with no name (a
+ * toast's close button, the shortcuts window's search button) by their
+ * tooltip, or else @fallback: GTK 4.8 reads a tooltip as a description,
+ * never as a name. The words are GTK's own, in its own catalogue.
  */
 static void
-name_icon_buttons (GtkWidget *root)
+name_icon_buttons (GtkWidget  *root,
+                   const char *fallback)
 {
   if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) == NULL
-      && gtk_widget_get_tooltip_text (root) != NULL)
+      && gtk_button_get_child (GTK_BUTTON (root)) != NULL
+      && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (root))))
     gtk_accessible_update_property (GTK_ACCESSIBLE (root),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    gtk_widget_get_tooltip_text (root),
+                                    gtk_widget_get_tooltip_text (root) != NULL
+                                    ? gtk_widget_get_tooltip_text (root) : fallback,
                                     -1);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    name_icon_buttons (child);
+    name_icon_buttons (child, fallback);
 }
 
 static void
@@ -357,7 +367,7 @@ toast_children_changed_cb (GListModel *children,
       mbc_accessible_name_mnemonics (child);
       if (ADW_IS_TOAST_OVERLAY (gtk_widget_get_parent (child))
           && child != adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (gtk_widget_get_parent (child))))
-        name_icon_buttons (child);
+        name_icon_buttons (child, g_dgettext ("gtk40", "Close"));
     }
 }
 

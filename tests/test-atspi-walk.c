@@ -662,6 +662,11 @@ mbc_walk_tab_round (MbcWalk           *self,
       gboolean again = FALSE;
 
       press (0xff09);
+      /* A busy guide answers late: wait for it before taking Tab for
+       * stuck.
+       */
+      if (order->len == before)
+        iterate (150);
       idle = order->len == before ? idle + 1 : 0;
       for (guint j = before; j < order->len; j++)
         for (guint k = 0; k < before && !again; k++)
@@ -682,8 +687,14 @@ mbc_walk_tab_round (MbcWalk           *self,
   for (guint i = 0; i < order->len; i++)
     {
       g_autoptr(AtspiAccessible) node = g_object_ref (g_ptr_array_index (order, i));
-
       char *keys[N_GROUP_LEVELS];
+
+      if (self->dump)
+        {
+          g_autofree char *where = dup_path (node);
+
+          g_printerr ("tab %u: %s\n", i, where);
+        }
 
       g_hash_table_add (self->focused, g_strdup (path_of (node)));
       add_group_keys (node, keys);

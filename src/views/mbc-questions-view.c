@@ -419,6 +419,8 @@ add_my_questions (MbcQuestionsView *self)
   g_signal_connect_object (own, "entry-activated", G_CALLBACK (add_own_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_list_box_append (GTK_LIST_BOX (own_list), own);
+  /* The row's pencil icon says nothing its name does not. */
+  mbc_accessible_hide_images (own);
 }
 
 static void
