@@ -139,17 +139,25 @@ mbc_accessible_new_icon (const char *icon_name)
  *   switcher, whose buttons are named after their views
  *
  * Takes every image under @root out of the accessible tree: icons that
- * libadwaita's own widgets draw beside their words.
+ * libadwaita's own widgets draw beside their words. GTK 4.8 fixes a
+ * widget's role once the widget is on the accessibility bus: called
+ * before @root is shown.
  */
 void
 mbc_accessible_hide_images (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
+  /* Both: an image that its widget shows and hides again (an entry
+   * row's pencil) is hidden anew each time, but keeps its role.
+   */
   if (GTK_IS_IMAGE (root))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (root),
-                                 GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                                 -1);
+    {
+      g_object_set (root, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (root),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                   -1);
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;

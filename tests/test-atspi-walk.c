@@ -780,6 +780,13 @@ mbc_walk_get_n_defects (MbcWalk *self)
   return self->defects->len;
 }
 
+/* The defects, each "RULE: PATH (in STATE)". */
+GPtrArray *
+mbc_walk_get_defects (MbcWalk *self)
+{
+  return self->defects;
+}
+
 /* The defects, one a line. */
 char *
 mbc_walk_dup_defects (MbcWalk *self)

@@ -38,6 +38,7 @@ gboolean         mbc_walk_tab_to           (AtspiAccessible   *target,
 guint            mbc_walk_get_n_walked     (MbcWalk           *self);
 guint            mbc_walk_get_n_defects    (MbcWalk           *self);
 char            *mbc_walk_dup_defects      (MbcWalk           *self);
+GPtrArray       *mbc_walk_get_defects      (MbcWalk           *self);
 AtspiAccessible *mbc_walk_find             (MbcWalk           *self,
                                             AtspiAccessible   *root,
                                             AtspiRole          role,

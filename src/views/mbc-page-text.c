@@ -296,6 +296,10 @@ mbc_page_text_tier (GtkBox     *box,
   gtk_widget_add_css_class (header, "tier-header");
   gtk_widget_set_margin_top (tier, 6);
 
+  /* The urgency's words head its signs: a screen reader's user moves
+   * to them as to any heading.
+   */
+  g_object_set (title, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (header), icon);
   gtk_box_append (GTK_BOX (header), title);
