@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-basics-view.h"
 #include "mbc-diary-view.h"
 #include "mbc-emergency-number.h"
@@ -384,6 +385,13 @@ static void
 mbc_guide_view_init (MbcGuideView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mbc_accessible_name_mnemonics (GTK_WIDGET (self));
+  mbc_accessible_mark_headings (GTK_WIDGET (self));
+  /* The view switchers' buttons are named after their views: their
+   * icons add nothing to read.
+   */
+  mbc_accessible_hide_images (adw_header_bar_get_title_widget (self->header_bar));
+  mbc_accessible_hide_images (GTK_WIDGET (self->switcher_bar));
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::emergency-number",

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-record-dialog.h"
 #include "mbc-link-panel.h"
 #include "mbc-links.h"
@@ -148,6 +149,10 @@ add_questions_about_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Show"));
   adw_toast_set_detailed_action_name (toast, "win.view::questions");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* libadwaita makes the toast's button with a mnemonic, which GTK 4.8
+   * names twice on the bus ("_Show Show").
+   */
+  mbc_accessible_name_mnemonics (GTK_WIDGET (self->toast_overlay));
 }
 
 static void

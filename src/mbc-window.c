@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -39,6 +40,9 @@ visible_view_changed_cb (MbcWindow *self)
  * window's start (gtk/help-overlay.ui): the first frame does not need
  * it, and reading it is a noticeable part of the start.
  */
+static void name_icon_buttons (GtkWidget  *root,
+                               const char *fallback);
+
 static void
 load_help_overlay (MbcWindow *self)
 {
@@ -50,6 +54,8 @@ load_help_overlay (MbcWindow *self)
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
                                            GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
                                                                                          "help_overlay")));
+  name_icon_buttons (GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay")),
+                     g_dgettext ("gtk40", "Search Shortcuts"));
 }
 
 static gboolean
@@ -405,6 +411,48 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* Names the icon buttons that GTK and libadwaita make with no name (a
+ * toast's close button, the shortcuts window's search button) by their
+ * tooltip, or else @fallback: GTK 4.8 reads a tooltip as a description,
+ * never as a name. The words are GTK's own, in its own catalogue.
+ */
+static void
+name_icon_buttons (GtkWidget  *root,
+                   const char *fallback)
+{
+  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) == NULL
+      && gtk_button_get_child (GTK_BUTTON (root)) != NULL
+      && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (root))))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (root),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_widget_get_tooltip_text (root) != NULL
+                                    ? gtk_widget_get_tooltip_text (root) : fallback,
+                                    -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_icon_buttons (child, fallback);
+}
+
+static void
+toast_children_changed_cb (GListModel *children,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
+
+      mbc_accessible_name_mnemonics (child);
+      if (ADW_IS_TOAST_OVERLAY (gtk_widget_get_parent (child))
+          && child != adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (gtk_widget_get_parent (child))))
+        name_icon_buttons (child, g_dgettext ("gtk40", "Close"));
+    }
+}
+
 static void
 mbc_window_init (MbcWindow *self)
 {
@@ -427,6 +475,18 @@ mbc_window_init (MbcWindow *self)
    */
   self->pages = ADW_VIEW_STACK (adw_view_stack_new ());
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->pages));
+  /* libadwaita makes a toast's button with a mnemonic, which GTK 4.8
+   * names twice on the accessibility bus ("_Undo Undo"); each toast is
+   * named once as it comes in. The overlay has few children: watching
+   * them costs nothing.
+   */
+  {
+    GListModel *children = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
+
+    g_signal_connect (children, "items-changed", G_CALLBACK (toast_children_changed_cb), NULL);
+    g_object_set_data_full (G_OBJECT (self), "mbc-toast-overlay-children", children,
+                            g_object_unref);
+  }
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mbc-accessible.h"
 #include "mbc-date.h"
 #include "mbc-diary-entry-row.h"
 #include "mbc-page-text.h"
@@ -271,7 +272,7 @@ flag_new (MbcDiaryEntryRow *self,
 {
   GtkWidget *flag = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *icon = mbc_accessible_new_icon (icon_name);
   GtkWidget *title = wrapped_label (words);
 
   gtk_widget_add_css_class (flag, "tier");
@@ -279,7 +280,6 @@ flag_new (MbcDiaryEntryRow *self,
   gtk_widget_add_css_class (flag, "diary-flag");
   gtk_widget_add_css_class (header, "tier-header");
   gtk_widget_add_css_class (title, "heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_box_append (GTK_BOX (header), icon);
   gtk_box_append (GTK_BOX (header), title);
   gtk_box_append (GTK_BOX (flag), header);

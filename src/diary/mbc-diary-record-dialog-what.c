@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-record-dialog-private.h"
 #include "mbc-site.h"
 #include "mbc-urgency.h"
@@ -240,12 +241,11 @@ add_result (MbcDiaryRecordDialog *self,
     {
       MbcUrgency urgency = mbc_symptom_get_urgency (symptom);
       GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
+      GtkWidget *icon = mbc_accessible_new_icon (mbc_urgency_get_icon_name (urgency));
       GtkWidget *words_label = gtk_label_new (mbc_urgency_get_title (urgency));
 
       gtk_widget_add_css_class (tier, "diary-tier");
       gtk_widget_add_css_class (tier, mbc_urgency_get_css_class (urgency));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
       gtk_label_set_xalign (GTK_LABEL (words_label), 0);
       gtk_label_set_wrap (GTK_LABEL (words_label), TRUE);
       gtk_widget_add_css_class (words_label, "caption");

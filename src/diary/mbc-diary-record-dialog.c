@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-entry-row.h"
 #include "mbc-diary-record-dialog-private.h"
 #include "mbc-emergency-number.h"
@@ -416,6 +417,22 @@ mbc_diary_record_dialog_init (MbcDiaryRecordDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (gtk_widget_get_ancestor (self->date_button,
                                                                           GTK_TYPE_FLOW_BOX)));
+  mbc_accessible_name_mnemonics (GTK_WIDGET (self));
+  mbc_accessible_mark_headings (GTK_WIDGET (self));
+  /* Each field has a name of its own, which says more than the short
+   * mnemonic label above it: a screen reader reads it once, without
+   * the label's words after it.
+   */
+  {
+    GtkWidget *fields[] = {
+      self->what_entry, self->date_button, self->severity_scale,
+      self->interference_scale, self->medicines_entry, self->note_view,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (fields[i]),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  }
 
   gtk_image_set_from_icon_name (GTK_IMAGE (self->emergency_icon),
                                 mbc_urgency_get_icon_name (MBC_URGENCY_EMERGENCY));

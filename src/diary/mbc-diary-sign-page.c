@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-day-row.h"
 #include "mbc-diary-sign-page.h"
 #include "mbc-emergency-number.h"
@@ -739,6 +740,7 @@ static void
 mbc_diary_sign_page_init (MbcDiarySignPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mbc_accessible_name_mnemonics (GTK_WIDGET (self));
 
   update (self);
 }

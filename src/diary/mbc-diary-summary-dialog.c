@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-print.h"
 #include "mbc-diary-summary-dialog.h"
 
@@ -195,6 +196,7 @@ new_button (const char *label,
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
+  mbc_accessible_name_mnemonics (button);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_add_css_class (button, "touch-target");
@@ -245,15 +247,13 @@ mbc_diary_summary_dialog_init (MbcDiarySummaryDialog *self)
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("What It Covers"));
+  mbc_accessible_mark_headings (group);
   for (guint i = 0; i < G_N_ELEMENTS (span_words); i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(span_words[i]));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(span_words[i]),
-                                      -1);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       if (i > 0)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->span_buttons[0]);
@@ -261,6 +261,8 @@ mbc_diary_summary_dialog_init (MbcDiarySummaryDialog *self)
       g_signal_connect (check, "toggled", G_CALLBACK (span_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      /* After the row has made its title label the check's too. */
+      mbc_accessible_set_name (check, _(span_words[i]));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
       self->span_buttons[i] = GTK_CHECK_BUTTON (check);
     }

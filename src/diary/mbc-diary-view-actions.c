@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-record-dialog.h"
 #include "mbc-diary-view-private.h"
 
@@ -167,6 +168,8 @@ delete_action (GtkWidget  *widget,
       adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      /* libadwaita makes the toast's button with a mnemonic. */
+      mbc_accessible_name_mnemonics (overlay);
     }
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-entry-row.h"
 #include "mbc-diary-sign-page.h"
 #include "mbc-diary-timeline.h"
@@ -115,10 +116,9 @@ append_flag (GtkWidget  *box,
              GString    *name)
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *icon = mbc_accessible_new_icon (icon_name);
   GtkWidget *label = gtk_label_new (words);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "caption");
@@ -459,6 +459,8 @@ mbc_diary_view_init (MbcDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (self->actions_box));
+  mbc_accessible_name_mnemonics (GTK_WIDGET (self));
+  mbc_accessible_mark_headings (GTK_WIDGET (self));
 
   g_signal_connect_object (self->lists_stack, "notify::visible-child-name",
                            G_CALLBACK (lists_shown_cb), self, G_CONNECT_SWAPPED);

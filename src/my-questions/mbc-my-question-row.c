@@ -86,6 +86,10 @@ update_names (MbcMyQuestionRow *self)
 {
   const char *text = mbc_my_question_get_text (self->question);
 
+  /* Tab stops on the row itself: a screen reader says its question. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
   /* Translators: what a screen reader says for the tick box beside a
    * question on the person's own list; %s is the question.
    */

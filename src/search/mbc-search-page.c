@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-focus.h"
 #include "mbc-growing-model.h"
 #include "mbc-search-index.h"
@@ -466,6 +467,7 @@ pill_button (const char *label)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
+  mbc_accessible_name_mnemonics (button);
   gtk_widget_add_css_class (button, "pill");
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
   gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
@@ -484,6 +486,7 @@ make_empty_page (MbcSearchPage *self)
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "system-search-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Results Found"));
+  mbc_accessible_mark_headings (page);
   adw_status_page_set_description (ADW_STATUS_PAGE (page),
                                    _("Try other words, or the beginning of a word. "
                                      "You can also choose a part of the body on the body map, "

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-entry-row.h"
 #include "mbc-search-row.h"
 #include "mbc-urgency.h"
@@ -361,11 +362,9 @@ mbc_search_row_init (MbcSearchRow *self)
   gtk_grid_set_column_spacing (GTK_GRID (line), 12);
   gtk_widget_set_parent (line, GTK_WIDGET (self));
 
-  self->icon = gtk_image_new ();
+  self->icon = mbc_accessible_new_icon (NULL);
   gtk_widget_set_valign (self->icon, GTK_ALIGN_START);
   gtk_widget_add_css_class (self->icon, "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_grid_attach (GTK_GRID (line), self->icon, 0, 0, 1, 1);
 
   gtk_widget_set_hexpand (texts, TRUE);
@@ -374,11 +373,9 @@ mbc_search_row_init (MbcSearchRow *self)
   self->title = new_label (NULL);
   gtk_box_append (GTK_BOX (texts), self->title);
 
-  self->context_icon = gtk_image_new ();
+  self->context_icon = mbc_accessible_new_icon (NULL);
   gtk_widget_set_valign (self->context_icon, GTK_ALIGN_START);
   gtk_widget_add_css_class (self->context_icon, "search-tier");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->context_icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_grid_set_column_spacing (GTK_GRID (context_line), 6);
   gtk_grid_attach (GTK_GRID (context_line), self->context_icon, 0, 0, 1, 1);
   self->context = new_line ("caption");

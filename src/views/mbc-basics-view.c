@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-basics-view.h"
 #include "mbc-medical-test.h"
 #include "mbc-page-mark.h"
@@ -212,6 +213,7 @@ rebuild (MbcBasicsView *self)
   add_glossary (self);
 
   button = gtk_button_new_with_mnemonic (_("_About This Information"));
+  mbc_accessible_name_mnemonics (button);
   /* The label wraps rather than widen the page, with large text or in a
    * longer language.
    */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-body-map.h"
 #include "mbc-body-region.h"
 #include "mbc-map-view.h"
@@ -222,15 +223,12 @@ static GtkWidget *
 create_site_row (MbcSite *site)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *arrow = mbc_accessible_new_icon ("go-next-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mbc_site_get_name (site));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), mbc_site_get_summary (site));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   g_object_set_data_full (G_OBJECT (row), "site-id",
                           g_strdup (mbc_site_get_id (site)), g_free);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-fact.h"
 #include "mbc-page-mark.h"
 #include "mbc-page-text.h"
@@ -35,6 +36,7 @@ mbc_page_text_heading (GtkBox     *box,
 {
   GtkWidget *label = new_label (text);
 
+  g_object_set (label, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   gtk_widget_add_css_class (label, css_class != NULL ? css_class : "title-4");
   gtk_widget_set_margin_top (label, 12);
   gtk_box_append (box, label);
@@ -148,12 +150,9 @@ GtkWidget *
 mbc_page_text_local (GtkBox *box)
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("mark-location-symbolic");
+  GtkWidget *icon = mbc_accessible_new_icon ("mark-location-symbolic");
   GtkWidget *label = new_label (mbc_page_text_local_mark ());
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
   gtk_widget_add_css_class (line, "accent");
   gtk_box_append (GTK_BOX (line), icon);
   gtk_box_append (GTK_BOX (line), label);
@@ -213,6 +212,10 @@ mbc_page_text_list_row (GtkWidget  *list,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
+  /* Tab stops on each row: a screen reader says what it is about. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : text,
+                                  -1);
 
   return row;
 }
@@ -284,7 +287,7 @@ mbc_page_text_tier (GtkBox     *box,
 {
   GtkWidget *tier = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (mbc_urgency_get_icon_name (urgency));
+  GtkWidget *icon = mbc_accessible_new_icon (mbc_urgency_get_icon_name (urgency));
   GtkWidget *title = new_label (mbc_urgency_get_title (urgency));
   GtkWidget *advice = new_label (mbc_urgency_get_advice (urgency));
 
@@ -293,9 +296,10 @@ mbc_page_text_tier (GtkBox     *box,
   gtk_widget_add_css_class (header, "tier-header");
   gtk_widget_set_margin_top (tier, 6);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
+  /* The urgency's words head its signs: a screen reader's user moves
+   * to them as to any heading.
+   */
+  g_object_set (title, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (header), icon);
   gtk_box_append (GTK_BOX (header), title);
@@ -369,6 +373,7 @@ mbc_page_text_questions_about (GtkBox         *box,
   button = gtk_button_new_with_mnemonic (_("_Add to My Questions"));
   /* Its words wrap rather than widen a narrow window at large text. */
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+  mbc_accessible_name_mnemonics (button);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)",
                                     kind, mbc_content_item_get_id (item));

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-focus.h"
 #include "mbc-handout.h"
 #include "mbc-my-question-row.h"
@@ -277,6 +278,8 @@ remove_action (GtkWidget  *widget,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "questions-undo.remove");
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      /* libadwaita makes the toast's button with a mnemonic. */
+      mbc_accessible_name_mnemonics (overlay);
     }
 }
 
@@ -422,8 +425,8 @@ add_my_questions (MbcQuestionsView *self)
    * least height, and its icon showed cut off.
    */
   {
-    GtkWidget *icon = gtk_image_new_from_icon_name ("mbc-questions-symbolic");
-    GtkWidget *title = gtk_label_new (_("No Questions Yet"));
+    GtkWidget *icon = mbc_accessible_new_icon ("mbc-questions-symbolic");
+    GtkWidget *title = mbc_accessible_new_heading (_("No Questions Yet"));
     GtkWidget *description = gtk_label_new (_("Add a suggested question below with its + button, "
                                               "or write your own here."));
 
@@ -433,7 +436,6 @@ add_my_questions (MbcQuestionsView *self)
 
     gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
     gtk_widget_add_css_class (icon, "empty-state-icon");
-    gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
 
     gtk_label_set_wrap (GTK_LABEL (title), TRUE);
     gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
@@ -462,6 +464,8 @@ add_my_questions (MbcQuestionsView *self)
   g_signal_connect_object (own, "entry-activated", G_CALLBACK (add_own_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_list_box_append (GTK_LIST_BOX (own_list), own);
+  /* The row's pencil icon says nothing its name does not. */
+  mbc_accessible_hide_images (own);
 }
 
 static void

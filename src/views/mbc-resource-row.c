@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-focus.h"
 #include "mbc-links.h"
 #include "mbc-page-mark.h"
@@ -127,11 +128,8 @@ new_label (const char *css_class)
 static GtkWidget *
 new_quiet_icon (const char *icon_name)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *icon = mbc_accessible_new_icon (icon_name);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
-                                  -1);
 
   return icon;
 }

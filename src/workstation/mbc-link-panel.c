@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-link-panel.h"
 #include "mbc-links.h"
 #include "mbc-qr-code.h"
@@ -196,6 +197,7 @@ mbc_link_panel_init (MbcLinkPanel *self)
   GtkWidget *hint = gtk_label_new (NULL);
   GtkWidget *close_button = gtk_button_new_with_mnemonic (_("_Close"));
 
+  mbc_accessible_name_mnemonics (close_button);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
   gtk_widget_add_css_class (GTK_WIDGET (self), "link-panel");

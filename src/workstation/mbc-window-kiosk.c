@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-language.h"
 #include "mbc-window-private.h"
 
@@ -26,6 +27,7 @@ new_start_page (void)
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), APP_ID);
   adw_status_page_set_title (ADW_STATUS_PAGE (page), _("MBC Guide"));
+  mbc_accessible_mark_headings (page);
   /* Both languages at once: the person has not chosen yet. */
   adw_status_page_set_description (ADW_STATUS_PAGE (page),
                                    "Information about metastatic breast cancer.\n"
