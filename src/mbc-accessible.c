@@ -226,3 +226,32 @@ mbc_accessible_mark_headings (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     mbc_accessible_mark_headings (child);
 }
+
+/**
+ * mbc_accessible_name_list_item:
+ * @item: a bound item of a GtkListView
+ * @name: what a screen reader calls its row
+ *
+ * GTK 4.8 puts the row of each item of a GtkListView in a list item
+ * widget of its own, which takes the focus and which the bus shows with
+ * no name (GtkListItem's accessible label came in GTK 4.12): a screen
+ * reader said "list item" alone. Names that widget, the row's parent,
+ * as its row. Call it on each bind.
+ */
+void
+mbc_accessible_name_list_item (GtkListItem *item,
+                               const char  *name)
+{
+  GtkWidget *child;
+  GtkWidget *owner;
+
+  g_return_if_fail (GTK_IS_LIST_ITEM (item));
+  g_return_if_fail (name != NULL);
+
+  child = gtk_list_item_get_child (item);
+  owner = child != NULL ? gtk_widget_get_parent (child) : NULL;
+  if (owner != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (owner),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+}

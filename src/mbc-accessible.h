@@ -18,4 +18,7 @@ void       mbc_accessible_hide_images    (GtkWidget  *root);
 GtkWidget *mbc_accessible_new_heading    (const char *text);
 void       mbc_accessible_mark_headings  (GtkWidget  *root);
 
+void       mbc_accessible_name_list_item (GtkListItem *item,
+                                          const char  *name);
+
 G_END_DECLS

@@ -409,7 +409,11 @@ check (MbcWalk         *self,
             }
         }
     }
-  if (tab && is_control (role) && !g_hash_table_contains (self->focused, _mbc_walk_path_of (accessible)))
+  /* A list item whose row holds the focus itself (GtkListView's items
+   * of the Resources) is reached when the focus comes into it.
+   */
+  if (tab && is_control (role) && !g_hash_table_contains (self->focused, _mbc_walk_path_of (accessible))
+      && !(role == ATSPI_ROLE_LIST_ITEM && g_hash_table_contains (self->live, _mbc_walk_path_of (accessible))))
     {
       g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
 

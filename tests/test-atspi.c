@@ -485,30 +485,17 @@ static const struct {
   const char *words;
   const char *why;
 } known[] = {
-  /* GTK 4.8 gives the rows of a GtkListView no name and no way to give
-   * them one (GtkListItem's accessible label came in GTK 4.12); the
-   * resource or entry inside each row is named.
+  /* None now: the walk fails on any defect; one found that cannot be
+   * mended here goes on this list, with the reason.
    */
-  { "a control with no name", "Resources", "GTK 4.8's GtkListView rows" },
-  { "a control on screen that Tab never reaches", "Resources", "GTK 4.8's GtkListView rows" },
-  { "a control with no name", "Diary entries, newest first", "GTK 4.8's GtkListView rows" },
-  /* In Questions with no question of the person's yet, Tab goes from the
-   * header to the suggested questions, past the list's actions and the
-   * entry for a question of one's own: the keyboard's tests (issue 20)
-   * see to it.
-   */
-  { "a control on screen that Tab never reaches", "_Print…", "Tab skips the empty list" },
-  { "a control on screen that Tab never reaches", "_Save as PDF…", "Tab skips the empty list" },
-  { "a control on screen that Tab never reaches", "Copy as _Text", "Tab skips the empty list" },
-  { "a control on screen that Tab never reaches", "Write your own question",
-    "Tab skips the empty list" },
+  { NULL, NULL, NULL },
 };
 
 static gboolean
 is_known (const char *defect,
           gboolean   *met)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (known) && known[i].rule != NULL; i++)
     {
       g_autofree char *words = g_strdup_printf ("“%s”", tr (known[i].words));
 
@@ -538,7 +525,7 @@ report (Guide *guide)
       else
         g_string_append_printf (unknown, "  %s\n", defect);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (known) && known[i].rule != NULL; i++)
     if (!met[i])
       g_test_message ("No longer met (%s): %s, “%s”", known[i].why, known[i].rule,
                       known[i].words);

@@ -586,7 +586,9 @@ test_questions (void)
   mbc_test_iterate (200);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   focus = assert_focus_shown (GTK_WINDOW (window), "after removing the last");
-  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY),
+                                           "own-question"));
 }
 
 /* A sign recorded in My Diary, and the summary for the next visit. */

@@ -767,11 +767,12 @@ in_search_entry (void)
 static GtkWidget *
 question_entry_text (void)
 {
-  GtkWidget *row = find_showing (GTK_WIDGET (guide_window ()), ADW_TYPE_ENTRY_ROW);
+  GtkWidget *entry = find_showing (GTK_WIDGET (guide_window ()), GTK_TYPE_ENTRY);
 
-  g_assert_nonnull (row);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_has_css_class (entry, "own-question"));
 
-  return find_showing (row, GTK_TYPE_TEXT);
+  return find_showing (entry, GTK_TYPE_TEXT);
 }
 
 static void
@@ -781,12 +782,14 @@ question_entry (void)
   click_into (question_entry_text ());
 }
 
+static gboolean is_question_text (GtkWidget *widget);
+
 static gboolean
 in_question_entry (void)
 {
   GtkWidget *focus = focus_widget ();
 
-  return focus != NULL && gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL;
+  return focus != NULL && is_question_text (focus);
 }
 
 static GtkWidget *
@@ -933,7 +936,9 @@ is_search_text (GtkWidget *widget)
 static gboolean
 is_question_text (GtkWidget *widget)
 {
-  return GTK_IS_TEXT (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_ENTRY_ROW) != NULL;
+  GtkWidget *entry = gtk_widget_get_ancestor (widget, GTK_TYPE_ENTRY);
+
+  return GTK_IS_TEXT (widget) && entry != NULL && gtk_widget_has_css_class (entry, "own-question");
 }
 
 static gboolean

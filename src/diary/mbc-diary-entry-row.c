@@ -538,6 +538,10 @@ mbc_diary_entry_row_bind (MbcDiaryEntryRow *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "diary.edit");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "diary.delete");
 
+  /* Translators: what a screen reader says for an entry of the diary
+   * as the focus comes to it; %1$s is the sign, %2$s the time.
+   */
+  name_widget (GTK_WIDGET (self), g_strdup_printf (_("%1$s, %2$s"), label, time_text));
   /* Every control says which entry it is for, as a screen reader lists
    * the controls of a page out of context.
    */

@@ -65,16 +65,43 @@ enum {
 
 static GParamSpec *props[N_PROPS];
 
+static gboolean
+list_is_empty (MbcQuestionsView *self)
+{
+  return self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0;
+}
+
+/* The list's actions are there to take once it has a question. They
+ * are disabled, not their buttons' box made insensitive: GTK 4.8 tells
+ * a screen reader that a button is dimmed from its own state alone, and
+ * said that Print… inside an insensitive box could be pressed.
+ */
+static void
+update_actions (MbcQuestionsView *self)
+{
+  gboolean empty = list_is_empty (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.save-pdf",
+                                 !empty && !self->kiosk);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.print",
+                                 !empty && (!self->kiosk || self->allow_printing));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.copy-list", !empty);
+}
+
 static void
 update_list_state (MbcQuestionsView *self)
 {
-  gboolean empty = self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0;
+  gboolean empty = list_is_empty (self);
 
+  update_actions (self);
   if (self->my_list == NULL)
     return;
 
   gtk_widget_set_visible (self->my_list, !empty);
   gtk_widget_set_visible (self->empty_page, empty);
+  /* The box too: GTK 4.8's flow box keeps the focus that Tab would take
+   * on from it when none of its buttons can be pressed.
+   */
   gtk_widget_set_sensitive (self->list_actions, !empty);
 
   for (guint i = 0; self->add_buttons != NULL && i < self->add_buttons->len; i++)
@@ -177,18 +204,88 @@ add_suggestion_action (GtkWidget  *widget,
 }
 
 static void
-add_own_cb (MbcQuestionsView *self,
-            AdwEntryRow      *row)
+add_own_cb (MbcQuestionsView *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *text = NULL;
   g_autoptr(MbcMyQuestion) question = NULL;
 
+  if (self->own_entry == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->own_entry))));
   if (*text == '\0' || self->list == NULL)
     return;
 
   question = mbc_my_question_new (text, NULL);
   mbc_my_question_list_append (self->list, question);
-  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->own_entry), "");
+}
+
+static void
+own_text_changed_cb (GtkEditable *entry,
+                     GtkWidget   *add)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  gtk_widget_set_sensitive (add, *text != '\0');
+}
+
+/* The row to write a question of one's own: an entry and its Add
+ * button. A GtkEntry, not libadwaita 1.2's AdwEntryRow, whose text field
+ * GTK 4.8 never reports focused on the accessibility bus: a screen
+ * reader said nothing as the focus came into it (tests/test-atspi.c).
+ */
+static GtkWidget *
+own_question_row (MbcQuestionsView *self)
+{
+  /* A group, not a list item: it is not one of the questions, and its
+   * entry and button say what they are.
+   */
+  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                 NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Its words over the entry, where they wrap at large text, rather than
+   * in the entry as a placeholder, which would be cut short there.
+   */
+  GtkWidget *title = gtk_label_new (_("Write your own question"));
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 8);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* The label says it on screen; the entry says it to a screen reader,
+   * once (no labelled-by after it).
+   */
+  mbc_accessible_set_name (entry, _("Write your own question"));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_widget_add_css_class (entry, "own-question");
+  g_signal_connect_object (entry, "activate", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_tooltip_text (add, _("Add to My Questions"));
+  mbc_accessible_set_name (add, _("Add to My Questions"));
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (add, FALSE);
+  g_signal_connect (entry, "changed", G_CALLBACK (own_text_changed_cb), add);
+  g_signal_connect_object (add, "clicked", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_box_append (GTK_BOX (line), entry);
+  gtk_box_append (GTK_BOX (line), add);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  self->own_entry = entry;
+
+  return row;
 }
 
 static void
@@ -381,7 +478,6 @@ labelled_button (const char *icon_name,
 static void
 add_my_questions (MbcQuestionsView *self)
 {
-  GtkWidget *own;
   GtkWidget *own_list;
   GtkWidget *actions = gtk_flow_box_new ();
 
@@ -456,16 +552,7 @@ add_my_questions (MbcQuestionsView *self)
                              create_row_cb, NULL, NULL);
 
   own_list = mbc_page_text_list (self->content_box, NULL);
-  own = adw_entry_row_new ();
-  self->own_entry = own;
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (own), _("Write your own question"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (own), TRUE);
-  g_signal_connect_object (own, "apply", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (own, "entry-activated", G_CALLBACK (add_own_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_list_box_append (GTK_LIST_BOX (own_list), own);
-  /* The row's pencil icon says nothing its name does not. */
-  mbc_accessible_hide_images (own);
+  gtk_list_box_append (GTK_LIST_BOX (own_list), own_question_row (self));
 }
 
 static void
@@ -594,9 +681,7 @@ set_kiosk_state (MbcQuestionsView *self,
     return;
 
   *field = !!value;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.save-pdf", !self->kiosk);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.print",
-                                 !self->kiosk || self->allow_printing);
+  update_actions (self);
   if (self->content != NULL)
     mbc_page_text_rebuild_when_shown (GTK_WIDGET (self), (MbcRebuildFunc) rebuild);
 

@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include "mbc-accessible.h"
 #include "mbc-growing-model.h"
 #include "mbc-resource-row.h"
 #include "mbc-resources-view.h"
@@ -113,6 +114,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_qdata (G_OBJECT (row), position_quark (), GUINT_TO_POINTER (position));
   mbc_resource_row_set_brief (MBC_RESOURCE_ROW (row), !is_near (self, position));
   mbc_resource_row_set_resource (MBC_RESOURCE_ROW (row), gtk_list_item_get_item (item));
+  mbc_accessible_name_list_item (item, mbc_resource_get_name (gtk_list_item_get_item (item)));
 }
 
 /* The rows near self->near that were made brief show all again. */
