@@ -309,14 +309,23 @@ mbc_view_bar_size_allocate (GtkWidget *widget,
   guint columns, n_rows, shown = 0;
   int *heights;
   int total, extra, y = 0;
+  int start = 0, span = width;
 
   if (n == 0)
     return;
 
   columns = columns_for_width (n, least, width);
   n_rows = (n + columns - 1) / columns;
+  /* All in one row, the buttons take the width they ask for, side by
+   * side in the middle, as libadwaita's do; in rows, the whole width.
+   */
+  if (n_rows == 1 && widest * (int) columns < width)
+    {
+      span = widest * columns;
+      start = (width - span) / 2;
+    }
   heights = g_newa (int, n_rows);
-  total = measure_rows (self, columns, MAX (least, width / (int) columns), FALSE, heights, n_rows);
+  total = measure_rows (self, columns, MAX (least, span / (int) columns), FALSE, heights, n_rows);
   /* Room to spare goes to the rows alike. */
   extra = MAX (0, height - total);
   for (guint row = 0; row < n_rows; row++)
@@ -337,8 +346,8 @@ mbc_view_bar_size_allocate (GtkWidget *widget,
         y += heights[row - 1];
 
       /* The pixels left over go one each to the first columns. */
-      x = column * (width / columns) + MIN (column, width % columns);
-      w = width / columns + (column < width % columns ? 1 : 0);
+      x = start + column * (span / columns) + MIN (column, span % columns);
+      w = span / columns + (column < span % columns ? 1 : 0);
       if (rtl)
         x = width - x - w;
 
