@@ -76,14 +76,28 @@ update_language_button (MbcGuideView *self)
 
 /* The views' names go to the foot of the window when the header has no
  * room for them, as libadwaita's view switcher title and bar do.
+ *
+ * GTK 4.8 tells a screen reader of every visible widget, shown or not:
+ * the squeezer's switchers it does not show and the bar while hidden
+ * would each say the views' names once more. Hidden from it, the views
+ * are met once, where a person sees them.
  */
 static void
 title_changed_cb (MbcGuideView *self)
 {
   GtkWidget *shown = adw_squeezer_get_visible_child (self->title_squeezer);
+  gboolean in_header = shown == self->wide_switcher || shown == self->narrow_switcher;
 
-  gtk_revealer_set_reveal_child (self->view_bar_revealer,
-                                 shown != self->wide_switcher && shown != self->narrow_switcher);
+  gtk_revealer_set_reveal_child (self->view_bar_revealer, !in_header);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->wide_switcher),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, shown != self->wide_switcher,
+                               -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->narrow_switcher),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, shown != self->narrow_switcher,
+                               -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->view_bar),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, in_header,
+                               -1);
 }
 
 static void

@@ -148,6 +148,31 @@ assert_selected (GtkWidget *bar,
     }
 }
 
+/* Every view switcher in the header but @shown is hidden from a screen
+ * reader (GTK 4.8 would tell it of them all, shown or not).
+ */
+static void
+assert_header_switchers_hidden (MbcWindow *window,
+                                GtkWidget *shown)
+{
+  GtkWidget *header = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *squeezer = mbc_test_find_type (header, ADW_TYPE_SQUEEZER);
+  guint n = 0;
+
+  g_assert_nonnull (squeezer);
+  for (GtkWidget *child = gtk_widget_get_first_child (squeezer);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_VIEW_SWITCHER (child))
+      {
+        gtk_test_accessible_assert_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                          child != shown);
+        g_assert_cmpint (mbc_test_is_showing (child), ==, child == shown);
+        n++;
+      }
+  g_assert_cmpuint (n, ==, 2);
+}
+
 static void
 check_bar (const char *language,
            double      scale)
@@ -176,6 +201,11 @@ check_bar (const char *language,
                    GTK_ACCESSIBLE_ROLE_TAB_LIST);
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (bar),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* A screen reader meets the views once: here, and not in the header,
+   * whose switchers do not show.
+   */
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
+  assert_header_switchers_hidden (window, NULL);
   assert_names_whole (window, bar, titles, n);
   assert_selected (bar, 0, n);
 
@@ -305,9 +335,11 @@ test_title (void)
   window = mbc_test_open_window (content, 1100, 760);
   bar = find_bar (window);
   wait_bar_showing (bar, FALSE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
   switcher = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER);
   g_assert_nonnull (switcher);
   g_assert_true (mbc_test_is_showing (switcher));
+  assert_header_switchers_hidden (window, switcher);
   g_assert_cmpint (adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)), ==,
                    ADW_VIEW_SWITCHER_POLICY_WIDE);
   g_assert_nonnull (mbc_test_find_exact_label (switcher, "Body Map"));
