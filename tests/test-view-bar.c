@@ -272,6 +272,56 @@ test_spanish (void)
   check_bar ("es", 2);
 }
 
+/* At a workstation, where the screen is often touched, each tab takes a
+ * fingertip (44 × 44 px), and there is no diary to show.
+ */
+static void
+test_workstation (void)
+{
+  g_autoptr(MbcContent) content = NULL;
+  MbcWindow *window;
+  GtkWidget *bar;
+
+  g_assert_true (mbc_language_set ("es"));
+  set_font_scale (2);
+  content = mbc_test_load_content ();
+  window = mbc_window_new (NULL, content, NULL);
+  mbc_window_set_kiosk (window, TRUE);
+  gtk_window_unfullscreen (GTK_WINDOW (window));
+  mbc_test_show_window (GTK_WINDOW (window), 360, 760);
+  bar = find_bar (window);
+  /* Past the start page, in the guide. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.begin", "s", "es"));
+  mbc_test_iterate (300);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  mbc_test_wait_frame (GTK_WIDGET (window));
+  mbc_test_iterate (150);
+  /* Its header, with Start Over, takes more than 360 px at twice the
+   * text: the window is as narrow as it can be.
+   */
+  g_test_message ("a workstation at twice the text: %d px wide",
+                  gtk_widget_get_width (GTK_WIDGET (window)));
+  wait_bar_showing (bar, TRUE);
+
+  g_assert_false (gtk_widget_get_visible (nth_tab (bar, 5)));
+  assert_names_whole (window, bar, spanish_titles, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      GtkWidget *tab = nth_tab (bar, i);
+
+      g_assert_cmpint (gtk_widget_get_width (tab), >=, 44);
+      g_assert_cmpint (gtk_widget_get_height (tab), >=, 44);
+    }
+  g_signal_emit_by_name (nth_tab (bar, 4), "clicked");
+  mbc_test_iterate (50);
+  g_assert_cmpstr (mbc_window_get_visible_view (window), ==, "resources");
+  assert_selected (bar, 4, 5);
+
+  mbc_test_close_window (window);
+  set_font_scale (1);
+  mbc_language_set ("en");
+}
+
 /* The guide's name in the header, if shown, is shown whole. */
 static gboolean
 title_shown_whole (MbcWindow *window)
@@ -366,6 +416,7 @@ main (int   argc,
 
   g_test_add_func ("/mbc/view-bar/english", test_english);
   g_test_add_func ("/mbc/view-bar/spanish", test_spanish);
+  g_test_add_func ("/mbc/view-bar/workstation", test_workstation);
   g_test_add_func ("/mbc/view-bar/title", test_title);
 
   status = g_test_run ();
