@@ -362,7 +362,15 @@ mbc_view_bar_dispose (GObject *object)
 {
   MbcViewBar *self = MBC_VIEW_BAR (object);
 
-  mbc_view_bar_set_stack (self, NULL);
+  /* The stack may be gone already (its weak pointer cleared), its pages
+   * not.
+   */
+  if (self->pages != NULL)
+    g_signal_handlers_disconnect_by_data (self->pages, self);
+  g_clear_object (&self->pages);
+  if (self->stack != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->stack), (gpointer *) &self->stack);
+  self->stack = NULL;
   clear_buttons (self);
 
   G_OBJECT_CLASS (mbc_view_bar_parent_class)->dispose (object);
