@@ -16,6 +16,7 @@
 #include "mbc-resources-view.h"
 #include "mbc-search-page.h"
 #include "mbc-treatments-view.h"
+#include "mbc-view-bar.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +40,15 @@ struct _MbcGuideView
   MbcSearchPage      *search_page;
   /* What had the focus before the search, to give it back. */
   GWeakRef            focus_before;
-  AdwViewSwitcherBar *switcher_bar;
+  /* The header's title: the views' names, wide or narrow, the guide's
+   * name, or nothing.
+   */
+  AdwSqueezer        *title_squeezer;
+  GtkWidget          *wide_switcher;
+  GtkWidget          *narrow_switcher;
+  /* The views' names at the foot, when the header has no room for them. */
+  GtkRevealer        *view_bar_revealer;
+  MbcViewBar         *view_bar;
   AdwStatusPage      *error_page;
   GtkLabel           *safety_label;
   GtkButton          *language_button;

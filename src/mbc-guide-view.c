@@ -1,9 +1,9 @@
 /* mbc-guide-view.c: everything a window of the guide shows
  *
- * The header with the view switcher, the five views, the emergency line
- * and the bottom switcher. The window puts in a new one when the
- * language changes, so that every word, from templates and from code,
- * is in the new language.
+ * The header with the view switcher, the views, the emergency line and
+ * the views' names at the foot of a narrow window. The window puts in a
+ * new one when the language changes, so that every word, from templates
+ * and from code, is in the new language.
  *
  * Only the body map is made at once. Each other view is made the first
  * time it is shown, into the page that holds its place in the switcher:
@@ -76,21 +76,30 @@ update_language_button (MbcGuideView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->language_button), TRUE);
 }
 
-/* The title a narrow window shows in place of the view switcher gives
- * way to the header's buttons, down to its first letters: at 360 px,
- * the language, search and menu buttons and three window buttons leave
- * it less than the five letters libadwaita keeps for it.
+/* The views' names go to the foot of the window when the header has no
+ * room for them, as libadwaita's view switcher title and bar do.
+ *
+ * GTK 4.8 tells a screen reader of every visible widget, shown or not:
+ * the squeezer's switchers it does not show and the bar while hidden
+ * would each say the views' names once more. Hidden from it, the views
+ * are met once, where a person sees them.
  */
 static void
-let_title_shrink (GtkWidget *widget)
+title_changed_cb (MbcGuideView *self)
 {
-  if (GTK_IS_LABEL (widget) && gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE)
-    gtk_label_set_width_chars (GTK_LABEL (widget), -1);
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->title_squeezer);
+  gboolean in_header = shown == self->wide_switcher || shown == self->narrow_switcher;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    let_title_shrink (child);
+  gtk_revealer_set_reveal_child (self->view_bar_revealer, !in_header);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->wide_switcher),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, shown != self->wide_switcher,
+                               -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->narrow_switcher),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, shown != self->narrow_switcher,
+                               -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->view_bar),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, in_header,
+                               -1);
 }
 
 static void
@@ -208,7 +217,7 @@ mbc_guide_view_constructed (GObject *object)
       adw_status_page_set_description (self->error_page, _("No content was found."));
       gtk_widget_set_visible (GTK_WIDGET (self->pages), FALSE);
       gtk_widget_set_visible (self->search_button, FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->view_bar_revealer), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
       return;
     }
@@ -356,6 +365,7 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   g_type_ensure (MBC_TYPE_MAP_VIEW);
+  g_type_ensure (MBC_TYPE_VIEW_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mbc-guide-view.ui");
@@ -366,7 +376,11 @@ mbc_guide_view_class_init (MbcGuideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, search_button);
-  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, wide_switcher);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, narrow_switcher);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, view_bar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MbcGuideView, view_bar);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, error_page);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, safety_label);
   gtk_widget_class_bind_template_child (widget_class, MbcGuideView, language_button);
@@ -403,7 +417,9 @@ mbc_guide_view_init (MbcGuideView *self)
   update_safety_line (self);
   update_language_button (self);
 
-  let_title_shrink (adw_header_bar_get_title_widget (self->header_bar));
+  g_signal_connect_object (self->title_squeezer, "notify::visible-child",
+                           G_CALLBACK (title_changed_cb), self, G_CONNECT_SWAPPED);
+  title_changed_cb (self);
   g_weak_ref_init (&self->focus_before, NULL);
   _mbc_guide_view_init_search (self);
 

@@ -139,11 +139,6 @@ static const struct
    * it whole, as the window's name.
    */
   { "AdwWindowTitle", "the window's title" },
-  { "AdwViewSwitcherTitle", "the window's title" },
-  /* Six views share the bar at the foot of a narrow window: each
-   * button says the view's whole name as its name.
-   */
-  { "AdwViewSwitcherButton", "a view's name in the bar at the foot" },
   /* The lines under a search result's title say where it is, one line
    * each (mbc-search-row.c says why); the title itself wraps.
    */

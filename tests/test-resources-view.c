@@ -84,10 +84,12 @@ open_resources (MbcWindow *window)
   return MBC_RESOURCES_VIEW (view);
 }
 
+/* The list's scrolled window (the heading above has one of its own). */
 static GtkWidget *
 get_scroller (MbcResourcesView *view)
 {
-  GtkWidget *scroller = mbc_test_find_type (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *list = mbc_test_find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+  GtkWidget *scroller = list != NULL ? gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW) : NULL;
 
   g_assert_nonnull (scroller);
 

@@ -19,6 +19,7 @@
 #include "mbc-treatments-view.h"
 #include "mbc-test-util.h"
 #include "mbc-urgency.h"
+#include "mbc-view-bar.h"
 #include "mbc-window.h"
 
 /* The part of the window with a site's details. */
@@ -477,7 +478,7 @@ test_large_text (void)
 /* At 360 pixels the switcher moves to the bottom, a site's page takes
  * the whole width, and nothing is wider than the window.
  */
-/* The names of the views along @bar, one after another with room
+/* The names of the views along @bar, none over another, with room
  * between them, so that none reads as part of the next.
  */
 static void
@@ -496,21 +497,46 @@ static void
 assert_names_apart (GtkWidget *bar)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  double end = -G_MAXDOUBLE;
+  g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
 
   mbc_test_wait_frame (bar);
   collect_shown_labels (bar, labels);
   g_assert_cmpuint (labels->len, ==, 6);
   for (guint i = 0; i < labels->len; i++)
     {
-      graphene_rect_t bounds;
+      graphene_rect_t rect;
 
-      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (labels, i), bar, &bounds));
-      g_test_message ("%s: %.0f to %.0f", gtk_label_get_label (g_ptr_array_index (labels, i)),
-                      bounds.origin.x, bounds.origin.x + bounds.size.width);
-      g_assert_cmpfloat (bounds.origin.x - end, >=, 4);
-      end = bounds.origin.x + bounds.size.width;
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (labels, i), bar, &rect));
+      g_test_message ("%s: %.0f,%.0f to %.0f,%.0f",
+                      gtk_label_get_label (g_ptr_array_index (labels, i)),
+                      rect.origin.x, rect.origin.y,
+                      rect.origin.x + rect.size.width, rect.origin.y + rect.size.height);
+      for (guint j = 0; j < bounds->len; j++)
+        {
+          graphene_rect_t *other = &g_array_index (bounds, graphene_rect_t, j);
+          double gap_x = MAX (other->origin.x - (rect.origin.x + rect.size.width),
+                              rect.origin.x - (other->origin.x + other->size.width));
+          double gap_y = MAX (other->origin.y - (rect.origin.y + rect.size.height),
+                              rect.origin.y - (other->origin.y + other->size.height));
+
+          g_assert_cmpfloat (MAX (gap_x, gap_y), >=, 4);
+        }
+      g_array_append_val (bounds, rect);
     }
+}
+
+/* Waits for the bar at the foot to slide in or out. */
+static void
+assert_bar_showing (GtkWidget *bar,
+                    gboolean   showing)
+{
+  GtkWidget *revealer = gtk_widget_get_ancestor (bar, GTK_TYPE_REVEALER);
+
+  g_assert_nonnull (revealer);
+  g_assert_cmpint (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)), ==, showing);
+  for (guint i = 0; i < 300 && mbc_test_is_showing (bar) != showing; i++)
+    mbc_test_iterate (10);
+  g_assert_cmpint (mbc_test_is_showing (bar), ==, showing);
 }
 
 static void
@@ -518,11 +544,11 @@ test_narrow (void)
 {
   g_autoptr(MbcContent) content = mbc_test_load_content ();
   MbcWindow *window = mbc_test_open_window (content, 360, 720);
-  GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_VIEW_BAR);
   g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
 
   g_assert_nonnull (bar);
-  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  assert_bar_showing (bar, TRUE);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   mbc_test_assert_views_fit (window, 360);
@@ -551,9 +577,10 @@ test_wide (void)
 {
   g_autoptr(MbcContent) content = mbc_test_load_content ();
   MbcWindow *window = mbc_test_open_window (content, 1280, 900);
-  GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *bar = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_VIEW_BAR);
 
-  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_nonnull (bar);
+  assert_bar_showing (bar, FALSE);
 
   /* Before a site is chosen, the page beside the map says what will
    * show there, under a heading.
