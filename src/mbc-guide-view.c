@@ -402,10 +402,9 @@ mbc_guide_view_init (MbcGuideView *self)
   mbc_accessible_name_mnemonics (GTK_WIDGET (self));
   mbc_accessible_mark_headings (GTK_WIDGET (self));
   /* The view switchers' buttons are named after their views: their
-   * icons add nothing to read.
+   * icons add nothing to read (the view bar's are hidden already).
    */
   mbc_accessible_hide_images (adw_header_bar_get_title_widget (self->header_bar));
-  mbc_accessible_hide_images (GTK_WIDGET (self->switcher_bar));
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::emergency-number",
