@@ -11,6 +11,7 @@
 #include "mbc-focus.h"
 #include "mbc-handout.h"
 #include "mbc-my-question-row.h"
+#include "mbc-own-question-row.h"
 #include "mbc-page-mark.h"
 #include "mbc-page-text.h"
 #include "mbc-question-group.h"
@@ -222,73 +223,6 @@ add_own_cb (MbcQuestionsView *self)
 }
 
 static void
-own_text_changed_cb (GtkEditable *entry,
-                     GtkWidget   *add)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  gtk_widget_set_sensitive (add, *text != '\0');
-}
-
-/* The row to write a question of one's own: an entry and its Add
- * button. A GtkEntry, not libadwaita 1.2's AdwEntryRow, whose text field
- * GTK 4.8 never reports focused on the accessibility bus: a screen
- * reader said nothing as the focus came into it (tests/test-atspi.c).
- */
-static GtkWidget *
-own_question_row (MbcQuestionsView *self)
-{
-  /* A group, not a list item: it is not one of the questions, and its
-   * entry and button say what they are.
-   */
-  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                                 NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  /* Its words over the entry, where they wrap at large text, rather than
-   * in the entry as a placeholder, which would be cut short there.
-   */
-  GtkWidget *title = gtk_label_new (_("Write your own question"));
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  /* The label says it on screen; the entry says it to a screen reader,
-   * once (no labelled-by after it).
-   */
-  mbc_accessible_set_name (entry, _("Write your own question"));
-  gtk_accessible_update_state (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_widget_add_css_class (entry, "own-question");
-  g_signal_connect_object (entry, "activate", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_widget_set_tooltip_text (add, _("Add to My Questions"));
-  mbc_accessible_set_name (add, _("Add to My Questions"));
-  gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (add, FALSE);
-  g_signal_connect (entry, "changed", G_CALLBACK (own_text_changed_cb), add);
-  g_signal_connect_object (add, "clicked", G_CALLBACK (add_own_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (line), entry);
-  gtk_box_append (GTK_BOX (line), add);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  self->own_entry = entry;
-
-  return row;
-}
-
-static void
 move_up_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -478,6 +412,7 @@ labelled_button (const char *icon_name,
 static void
 add_my_questions (MbcQuestionsView *self)
 {
+  GtkWidget *own;
   GtkWidget *own_list;
   GtkWidget *actions = gtk_flow_box_new ();
 
@@ -552,7 +487,11 @@ add_my_questions (MbcQuestionsView *self)
                              create_row_cb, NULL, NULL);
 
   own_list = mbc_page_text_list (self->content_box, NULL);
-  gtk_list_box_append (GTK_LIST_BOX (own_list), own_question_row (self));
+  own = mbc_own_question_row_new ();
+  self->own_entry = mbc_own_question_row_get_entry (own);
+  g_signal_connect_object (self->own_entry, "activate", G_CALLBACK (add_own_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_box_append (GTK_LIST_BOX (own_list), own);
 }
 
 static void
