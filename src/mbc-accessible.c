@@ -255,3 +255,34 @@ mbc_accessible_name_list_item (GtkListItem *item,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                     -1);
 }
+
+static void
+squeezer_child_cb (AdwSqueezer *squeezer)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (squeezer);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (squeezer));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child),
+                                 GTK_ACCESSIBLE_STATE_HIDDEN, child != shown,
+                                 -1);
+}
+
+/**
+ * mbc_accessible_follow_squeezer:
+ * @squeezer: a squeezer of children that say the same thing
+ *
+ * GTK 4.8 tells a screen reader of every visible widget, shown or not:
+ * each child of @squeezer that it does not show (the same switch, laid
+ * out another way) would be met once more. From now on, only the child
+ * shown is in the tree.
+ */
+void
+mbc_accessible_follow_squeezer (AdwSqueezer *squeezer)
+{
+  g_return_if_fail (ADW_IS_SQUEEZER (squeezer));
+
+  g_signal_connect (squeezer, "notify::visible-child", G_CALLBACK (squeezer_child_cb), NULL);
+  squeezer_child_cb (squeezer);
+}

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -20,5 +20,7 @@ void       mbc_accessible_mark_headings  (GtkWidget  *root);
 
 void       mbc_accessible_name_list_item (GtkListItem *item,
                                           const char  *name);
+
+void       mbc_accessible_follow_squeezer (AdwSqueezer *squeezer);
 
 G_END_DECLS

@@ -781,6 +781,23 @@ test_names (Fixture       *f,
   g_assert_nonnull (row_of (f, entry));
   gtk_test_accessible_assert_role (row_of (f, entry), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 
+  /* The switch between entries and signs, laid out two ways in a
+   * squeezer, is met once by a screen reader: the way not shown is out
+   * of the tree.
+   */
+  {
+    GtkWidget *squeezer = mbc_test_find_type (f->view, ADW_TYPE_SQUEEZER);
+    GtkWidget *shown;
+
+    g_assert_nonnull (squeezer);
+    shown = adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer));
+    g_assert_true (GTK_IS_STACK_SWITCHER (shown));
+    for (GtkWidget *child = gtk_widget_get_first_child (squeezer);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      gtk_test_accessible_assert_state (child, GTK_ACCESSIBLE_STATE_HIDDEN, child != shown);
+  }
+
   mbc_test_activate (f->view, "diary.record", "");
   dialog = wait_for_dialog ();
   widget = mbc_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, "What to record");

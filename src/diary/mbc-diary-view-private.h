@@ -26,6 +26,7 @@ struct _MbcDiaryView
   GtkWidget         *empty_record_button;
   GtkWidget         *top_scroller;
   GtkWidget         *actions_box;
+  GtkWidget         *lists_squeezer;
   GtkWidget         *record_button;
   GtkWidget         *summary_button;
   GtkWidget         *more_button;

@@ -437,6 +437,7 @@ mbc_diary_view_class_init (MbcDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, empty_record_button);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, top_scroller);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, lists_squeezer);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, record_button);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, summary_button);
   gtk_widget_class_bind_template_child (widget_class, MbcDiaryView, more_button);
@@ -459,6 +460,10 @@ mbc_diary_view_init (MbcDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mbc_focus_pass_through_flow_box (GTK_FLOW_BOX (self->actions_box));
+  /* The switch between entries and signs, side by side or stacked: met
+   * once by a screen reader, where a person sees it.
+   */
+  mbc_accessible_follow_squeezer (ADW_SQUEEZER (self->lists_squeezer));
   mbc_accessible_name_mnemonics (GTK_WIDGET (self));
   mbc_accessible_mark_headings (GTK_WIDGET (self));
 
