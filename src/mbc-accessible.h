@@ -23,4 +23,7 @@ void       mbc_accessible_name_list_item (GtkListItem *item,
 
 void       mbc_accessible_follow_squeezer (AdwSqueezer *squeezer);
 
+void       mbc_accessible_mend             (GtkWidget *window);
+void       mbc_accessible_mend_gtk_dialogs (void);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-application.h"
 #include "mbc-content.h"
 #include "mbc-diary.h"
@@ -192,6 +193,7 @@ tell_diary_error (MbcApplication *self)
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, self->diary_error->message));
   adw_message_dialog_add_response (dialog, "close", _("_OK"));
+  mbc_accessible_mend (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   g_clear_error (&self->diary_error);
 }
@@ -229,6 +231,7 @@ tell_questions_error (MbcApplication *self,
                                                        _("Your Saved Questions Could Not Be Read"),
                                                        self->questions_error->message));
   adw_message_dialog_add_response (dialog, "close", _("_OK"));
+  mbc_accessible_mend (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   g_clear_error (&self->questions_error);
 }
@@ -362,6 +365,7 @@ mbc_application_startup (GApplication *app)
   reader = g_thread_new ("mbc-content", read_content_thread, &reading);
 
   G_APPLICATION_CLASS (mbc_application_parent_class)->startup (app);
+  mbc_accessible_mend_gtk_dialogs ();
 
 #if !GTK_CHECK_VERSION (4, 9, 0)
   /* The class makes its signals when it is first used. */

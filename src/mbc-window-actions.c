@@ -16,6 +16,7 @@
 #include "mbc-links.h"
 #include "mbc-sources-window.h"
 #include "mbc-window-private.h"
+#include "mbc-toast.h"
 
 /* Where every fact comes from, and which parts of the guide use it. */
 static void
@@ -92,6 +93,7 @@ about_action (GtkWidget  *widget,
         }
     }
 
+  mbc_accessible_mend (GTK_WIDGET (about));
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -145,7 +147,7 @@ add_questions_about_action (GtkWidget  *widget,
                                           "%u questions added to My Questions", added),
                              added);
 
-  toast = adw_toast_new (title);
+  toast = mbc_toast_new (title);
   adw_toast_set_button_label (toast, _("_Show"));
   adw_toast_set_detailed_action_name (toast, "win.view::questions");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

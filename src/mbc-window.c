@@ -13,6 +13,7 @@
 
 #include "mbc-accessible.h"
 #include "mbc-window-private.h"
+#include "mbc-toast.h"
 
 G_DEFINE_FINAL_TYPE (MbcWindow, mbc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -559,7 +560,7 @@ mbc_window_add_toast (MbcWindow  *self,
 {
   g_return_if_fail (MBC_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, mbc_toast_new (title));
 }
 
 /* Shows @list as the person's own questions, from now on. */

@@ -195,22 +195,42 @@ static void
 last_focus_cb (AtspiEvent *event,
                void       *user_data)
 {
-  char **last = user_data;
+  AtspiAccessible **last = user_data;
 
   if (event->detail1 == 1 && event->source != NULL)
-    {
-      g_free (*last);
-      *last = g_strdup (ATSPI_OBJECT (event->source)->path);
-    }
+    g_set_object (last, event->source);
   g_boxed_free (ATSPI_TYPE_EVENT, event);
+}
+
+/* Whether @accessible is @target or inside it: the focus of a menu
+ * button is on the toggle button it holds.
+ */
+static gboolean
+is_within (AtspiAccessible *accessible,
+           AtspiAccessible *target)
+{
+  g_autoptr(AtspiAccessible) at = accessible != NULL ? g_object_ref (accessible) : NULL;
+
+  for (guint depth = 0; at != NULL && depth < 4; depth++)
+    {
+      AtspiAccessible *parent;
+
+      if (g_strcmp0 (ATSPI_OBJECT (at)->path, ATSPI_OBJECT (target)->path) == 0)
+        return TRUE;
+      parent = atspi_accessible_get_parent (at, NULL);
+      g_object_unref (at);
+      at = parent;
+    }
+
+  return FALSE;
 }
 
 /**
  * mbc_walk_tab_to:
  * @target: a control
  *
- * Presses Tab until @target has the focus, as a person using the
- * keyboard moves to a control.
+ * Presses Tab until @target, or a part of it, has the focus, as a
+ * person using the keyboard moves to a control.
  *
  * Returns: whether @target got the focus
  */
@@ -220,7 +240,7 @@ mbc_walk_tab_to (AtspiAccessible   *target,
                  MbcWalkIterateFunc iterate)
 {
   g_autoptr(AtspiEventListener) listener = NULL;
-  g_autofree char *last = NULL;
+  g_autoptr(AtspiAccessible) last = NULL;
   gboolean reached = FALSE;
 
   listener = atspi_event_listener_new (last_focus_cb, &last, NULL);
@@ -231,7 +251,7 @@ mbc_walk_tab_to (AtspiAccessible   *target,
     {
       press (0xff09);
       iterate (10);
-      reached = g_strcmp0 (last, ATSPI_OBJECT (target)->path) == 0;
+      reached = is_within (last, target);
     }
   atspi_event_listener_deregister (listener, "object:state-changed:focused", NULL);
 

@@ -16,7 +16,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mbc-diary-record-dialog.h"
+#include "mbc-diary-view.h"
 #include "mbc-diary.h"
 #include "mbc-language.h"
 #include "mbc-my-question-list.h"
@@ -122,33 +125,96 @@ add_diary_entries (MbcDiary   *diary,
     }
 }
 
-/* Shows the toplevel of @type opened by @action of @window, checks it,
- * and closes it again.
+/* Waits for the toplevel of @type to be shown, checks it, and closes
+ * it as a person does.
  */
 static void
-check_dialog (MbcWindow  *window,
-              const char *action,
-              GVariant   *target,
-              GType       type,
-              const char *where,
-              MbcTestRoom *room)
+check_toplevel (GType        type,
+                const char  *where,
+                gboolean     kiosk,
+                MbcTestRoom *room)
 {
   GtkWindow *dialog = NULL;
 
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, target));
-  for (guint i = 0; i < 300 && (dialog = mbc_test_find_toplevel (type)) == NULL; i++)
-    mbc_test_iterate (10);
+  for (guint i = 0; i < 300; i++)
+    {
+      dialog = mbc_test_find_toplevel (type);
+      if (dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+        break;
+      mbc_test_iterate (10);
+    }
   g_assert_nonnull (dialog);
-  for (guint i = 0; i < 300 && !gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
-    mbc_test_iterate (10);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   mbc_test_wait_frame (GTK_WIDGET (dialog));
   mbc_test_iterate (300);
 
-  mbc_test_room_check_window (room, GTK_WIDGET (dialog), 0, where, mbc_window_get_kiosk (window));
+  mbc_test_room_check_window (room, GTK_WIDGET (dialog), 0, where, kiosk);
 
-  /* The About window stays with its application; destroyed here, it goes. */
-  gtk_window_destroy (dialog);
+  /* The keyboard shortcuts stay with their window, hidden; the others
+   * go.
+   */
+  gtk_window_close (dialog);
   mbc_test_iterate (50);
+  if (type != GTK_TYPE_SHORTCUTS_WINDOW && mbc_test_find_toplevel (type) == dialog)
+    gtk_window_destroy (dialog);
+  mbc_test_iterate (50);
+}
+
+/* Shows the toplevel of @type opened by @action of @widget, checks it,
+ * and closes it again.
+ */
+static void
+check_dialog (GtkWidget   *widget,
+              const char  *action,
+              GVariant    *target,
+              GType        type,
+              const char  *where,
+              MbcTestRoom *room)
+{
+  MbcWindow *window = MBC_WINDOW (gtk_widget_get_root (widget));
+
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, target));
+  check_toplevel (type, where, mbc_window_get_kiosk (window), room);
+}
+
+/* Shows the toast @action of @window brings, checks the window with it,
+ * and closes it with its close button, as a person would.
+ */
+static void
+check_toast (MbcWindow   *window,
+             const char  *action,
+             GVariant    *target,
+             const char  *words,
+             const char  *where,
+             MbcTestRoom *room,
+             int          width)
+{
+  GtkWidget *toast = NULL;
+  GtkWidget *label;
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, target));
+  for (guint i = 0; i < 100 && toast == NULL; i++)
+    {
+      mbc_test_iterate (10);
+      toast = mbc_test_find_type (GTK_WIDGET (window), g_type_from_name ("AdwToastWidget"));
+    }
+  g_assert_nonnull (toast);
+  mbc_test_iterate (400);
+  /* Its words, whole, however long. */
+  label = mbc_test_find_exact_label (toast, words);
+  if (label == NULL)
+    {
+      g_autofree char *said = mbc_test_dup_visible_text (toast);
+
+      g_error ("%s: the toast says “%s”, not “%s”", where, said, words);
+    }
+  mbc_test_room_check_window (room, GTK_WIDGET (window), width, where, mbc_window_get_kiosk (window));
+
+  gtk_widget_activate (gtk_widget_get_last_child (toast));
+  for (guint i = 0; i < 100 && mbc_test_find_type (GTK_WIDGET (window),
+                                                   g_type_from_name ("AdwToastWidget")) != NULL; i++)
+    mbc_test_iterate (10);
+  g_assert_null (mbc_test_find_type (GTK_WIDGET (window), g_type_from_name ("AdwToastWidget")));
 }
 
 typedef struct
@@ -219,14 +285,27 @@ check_case (const Case *c,
     mbc_test_room_check_window (room, GTK_WIDGET (window), c->width, where, c->kiosk);
   }
 
-  /* My Questions with the questions about the site on it (put there as
-   * the site page's button does, without the message it shows).
+  /* My Questions with the questions about the site on it, put there by
+   * the site page's button, which says so in a toast with a button.
+   * Then the longest toast the guide shows: why a change to the diary
+   * was not saved.
    */
   {
     g_autoptr(GPtrArray) about = mbc_content_dup_questions_about (content,
                                                                   MBC_CONTENT_ITEM (mbc_content_find_site (content, site)));
+    g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "%u question added to My Questions",
+                                                           "%u questions added to My Questions",
+                                                           about->len),
+                                              about->len);
+    g_autofree char *where = g_strdup_printf ("%s, toast", prefix);
+    g_autofree char *failed = g_strdup_printf (_("A change to the diary could not be saved. %s "
+                                                 "It is shown, but it is not kept on the disk."),
+                                               "No space left on device");
 
-    mbc_my_question_list_add_suggestions (questions, about);
+    check_toast (window, "win.add-questions-about", g_variant_new ("(ss)", "site", site),
+                 added, where, room, c->width);
+    check_toast (window, "win.toast", g_variant_new_string (failed), failed, where, room, c->width);
   }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (questions)), >, 0);
 
@@ -251,18 +330,51 @@ check_case (const Case *c,
     mbc_test_room_check_window (room, GTK_WIDGET (window), c->width, where, c->kiosk);
   }
 
-  /* The dialogs, at the wide size only: they keep their own size. */
+  /* The dialogs, at the wide size and at 360 px with the largest text:
+   * they keep their own size.
+   */
   if (c->width > 360 || c->scale == 2.0)
     {
       g_autofree char *sources = g_strdup_printf ("%s, About This Information", prefix);
+      g_autofree char *about = g_strdup_printf ("%s, About MBC Guide", prefix);
+      g_autofree char *shortcuts = g_strdup_printf ("%s, keyboard shortcuts", prefix);
 
-      check_dialog (window, "win.sources", NULL, MBC_TYPE_SOURCES_WINDOW, sources, room);
+      check_dialog (GTK_WIDGET (window), "win.sources", NULL, MBC_TYPE_SOURCES_WINDOW, sources, room);
+      /* A workstation has no About window: its links lead out. */
+      if (!c->kiosk)
+        check_dialog (GTK_WIDGET (window), "win.about", NULL, ADW_TYPE_ABOUT_WINDOW, about, room);
+      /* The window reads its shortcuts just after its first frame. */
+      for (guint i = 0; i < 100 && gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == NULL; i++)
+        mbc_test_iterate (20);
+      check_dialog (GTK_WIDGET (window), "win.show-help-overlay", NULL, GTK_TYPE_SHORTCUTS_WINDOW,
+                    shortcuts, room);
       if (diary != NULL)
         {
           g_autofree char *record = g_strdup_printf ("%s, record dialog", prefix);
+          g_autofree char *delete = g_strdup_printf ("%s, question before deleting the diary", prefix);
+          GtkWidget *diary_view = mbc_test_find_type (GTK_WIDGET (window), MBC_TYPE_DIARY_VIEW);
 
-          check_dialog (window, "win.diary-record", g_variant_new_string (first_sign (content, site)),
+          check_dialog (GTK_WIDGET (window), "win.diary-record",
+                        g_variant_new_string (first_sign (content, site)),
                         MBC_TYPE_DIARY_RECORD_DIALOG, record, room);
+          g_assert_nonnull (diary_view);
+          check_dialog (diary_view, "diary.delete-all", NULL, ADW_TYPE_MESSAGE_DIALOG, delete, room);
+          g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), >, 0);
+        }
+      else
+        {
+          g_autofree char *still = g_strdup_printf ("%s, “Are you still there?”", prefix);
+          g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+          /* A visitor who walked away: asked after a second, then given
+           * time to answer.
+           */
+          g_settings_set_uint (settings, "idle-timeout", 1);
+          g_settings_set_uint (settings, "idle-warning", 600);
+          mbc_window_start_over (window, content, NULL, questions);
+          check_toplevel (ADW_TYPE_MESSAGE_DIALOG, still, TRUE, room);
+          g_settings_reset (settings, "idle-timeout");
+          g_settings_reset (settings, "idle-warning");
         }
     }
 

@@ -14,6 +14,7 @@
 #include "mbc-accessible.h"
 #include "mbc-diary-record-dialog.h"
 #include "mbc-diary-view-private.h"
+#include "mbc-toast.h"
 
 /* The entry of the diary with @id, or NULL. Only a button that a person
  * pressed asks, so going through the list is quick enough, even for
@@ -158,7 +159,7 @@ delete_action (GtkWidget  *widget,
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
     {
-      AdwToast *toast = adw_toast_new (_("Entry deleted"));
+      AdwToast *toast = mbc_toast_new (_("Entry deleted"));
 
       g_hash_table_insert (self->removed, g_memdup2 (&id, sizeof id), g_steal_pointer (&removed));
       gtk_widget_insert_action_group (overlay, "diary-undo", G_ACTION_GROUP (self->undo_group));
@@ -318,6 +319,7 @@ delete_all_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_all_response_cb), self, 0);
+  mbc_accessible_mend (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

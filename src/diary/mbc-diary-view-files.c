@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-diary-csv.h"
 #include "mbc-diary-summary-dialog.h"
 #include "mbc-diary-view-private.h"
@@ -46,6 +47,7 @@ tell (MbcDiaryView *self,
   GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  mbc_accessible_mend (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mbc-accessible.h"
 #include "mbc-date.h"
 #include "mbc-emergency-number.h"
 #include "mbc-print-page.h"
@@ -351,6 +352,7 @@ mbc_print_page_tell (GtkWidget  *widget,
                                               heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  mbc_accessible_mend (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

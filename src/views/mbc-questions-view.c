@@ -18,6 +18,7 @@
 #include "mbc-question.h"
 #include "mbc-questions-print.h"
 #include "mbc-questions-view.h"
+#include "mbc-toast.h"
 #include "mbc-workstation-printer.h"
 
 struct _MbcQuestionsView
@@ -302,7 +303,7 @@ remove_action (GtkWidget  *widget,
    */
   if (overlay != NULL)
     {
-      AdwToast *toast = adw_toast_new (_("Question removed"));
+      AdwToast *toast = mbc_toast_new (_("Question removed"));
 
       gtk_widget_insert_action_group (overlay, "questions-undo", G_ACTION_GROUP (self->undo_group));
       g_set_weak_pointer (&self->undo_overlay, overlay);

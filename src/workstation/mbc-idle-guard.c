@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "mbc-accessible.h"
 #include "mbc-idle-guard.h"
 
 struct _MbcIdleGuard
@@ -114,6 +115,7 @@ idle_cb (gpointer data)
   adw_message_dialog_set_close_response (guard->dialog, "still-here");
   g_signal_connect_swapped (guard->dialog, "response", G_CALLBACK (response_cb), guard);
   update_prompt (guard);
+  mbc_accessible_mend (GTK_WIDGET (guard->dialog));
   gtk_window_present (GTK_WINDOW (guard->dialog));
 
   guard->tick_source = g_timeout_add_seconds (1, tick_cb, guard);
