@@ -5,7 +5,8 @@
 #
 #   1. it installs the packages, the settings and a good local content
 #      pack: the files, the locked keys and the pack are checked;
-#   2. run again, it changes nothing (changed=0);
+#   2. run again, it changes nothing (changed=0); in check mode, with a
+#      new pack, it sees the change and makes none;
 #   3. with a broken pack, it fails with the checker's message, and the
 #      good pack stays in place;
 #   4. with a new good pack, the new one is put in place.
@@ -196,6 +197,14 @@ playbook
 [ $status -eq 0 ] || fail "the second run failed (log: $log)"
 grep -Eq '^test-root +: ok=[0-9]+ +changed=0 .*failed=0' "$log" ||
   { grep -B 3 '^changed:' "$log" | head -n 40; fail "the second run changed something (log: $log)"; }
+
+# In check mode, with a new pack, it says what would change, and changes
+# nothing.
+playbook --check -e "mbc_guide_local_pack=$work/packs/new"
+[ $status -eq 0 ] || fail "the run in check mode failed (log: $log)"
+grep -Eq '^test-root +: ok=[0-9]+ +changed=[1-9]' "$log" ||
+  fail "the run in check mode did not see the new pack (log: $log)"
+same_pack good "after a run in check mode"
 
 # 3. A broken pack is refused, with the checker's message, and the good
 #    one stays.
