@@ -9,7 +9,9 @@
 #      new pack, it sees the change and makes none;
 #   3. with a broken pack, it fails with the checker's message, and the
 #      good pack stays in place;
-#   4. with a new good pack, the new one is put in place.
+#   4. with a new good pack, the new one is put in place;
+#   5. from an apt repository with a newer version, the packages are
+#      upgraded; run again, nothing changes.
 #
 # The Debian 12 root, with what the packages depend on, is made once and
 # kept as a tar file in ~/.cache/mbc-guide-dev/ (or $XDG_CACHE_HOME),
@@ -37,7 +39,7 @@ fail() {
 if [ "$(id -u)" -ne 0 ]; then
   skip "it needs root, to make a Debian 12 root with debootstrap and to enter it"
 fi
-for program in debootstrap ansible-playbook chroot; do
+for program in debootstrap ansible-playbook chroot apt-ftparchive; do
   command -v "$program" > /dev/null || skip "there is no $program"
 done
 guide_debs=("$debs"/mbc-guide_*.deb)
@@ -220,6 +222,33 @@ playbook -e "mbc_guide_local_pack=$work/packs/new"
 [ $status -eq 0 ] || fail "the run with a new pack failed (log: $log)"
 same_pack new "after a new pack"
 
+# 5. From an apt repository, a newer version is rolled out; run again,
+#    nothing changes. The repository, in the root, holds the packages
+#    again with a higher version number.
+version=$(dpkg-deb -f "$guide_deb" Version)+1
+repo=$root/srv/mbc-guide-repository
+mkdir -p "$repo"
+for deb in "$guide_deb" "$workstation_deb"; do
+  rm -rf "$work/repack"
+  dpkg-deb -R "$deb" "$work/repack"
+  sed -i "s/^Version: .*/Version: $version/" "$work/repack/DEBIAN/control"
+  dpkg-deb -b "$work/repack" "$repo/" > /dev/null
+done
+(cd "$repo" && apt-ftparchive packages . > Packages)
+apt_vars=(-e mbc_guide_package_source=apt
+          -e "mbc_guide_apt_repository='deb [trusted=yes] file:/srv/mbc-guide-repository ./'"
+          -e "mbc_guide_local_pack=$work/packs/new")
+playbook "${apt_vars[@]}"
+[ $status -eq 0 ] || { tail -n 40 "$log"; fail "the run from an apt repository failed (log: $log)"; }
+for package in mbc-guide mbc-guide-workstation; do
+  installed=$(chroot "$root" dpkg-query -W -f='${Version}' "$package")
+  [ "$installed" = "$version" ] || fail "$package is at $installed, not $version (log: $log)"
+done
+playbook "${apt_vars[@]}"
+[ $status -eq 0 ] || fail "the second run from an apt repository failed (log: $log)"
+grep -Eq '^test-root +: ok=[0-9]+ +changed=0 .*failed=0' "$log" ||
+  fail "the second run from an apt repository changed something (log: $log)"
+
 # The root is kept when a check fails, to be looked into.
 rm -rf "$root"
-echo "PASS: the Ansible role's test: installed, locked, idempotent, refused a broken pack, rolled out a new one"
+echo "PASS: the Ansible role's test: installed, locked, idempotent, refused a broken pack, rolled out a new pack and a new version"
