@@ -102,32 +102,19 @@ else
   tar -C "$root" -xf "$base"
 fi
 
-# The packs: a good one, a broken one (a link that is not https:), and a
-# new good one.
-pack() {
-  local dir=$work/packs/$1 website=$2 name=$3
-  mkdir -p "$dir"
-  cat > "$dir/resources.json" <<EOF
-{
-  "resources": [
-    {
-      "id": "test-hospital-social-work",
-      "name": "$name",
-      "name@es": "Trabajo social",
-      "description": "Help with costs, travel and forms.",
-      "description@es": "Ayuda con costos, viajes y formularios.",
-      "phone": "555-0100",
-      "website": "$website",
-      "languages": ["en", "es"],
-      "sources": ["cleveland-clinic"]
-    }
-  ]
-}
-EOF
-}
-pack good https://hospital.example/social-work "Social work"
-pack broken http://hospital.example/social-work "Social work"
-pack new https://hospital.example/social-work "Social work and benefits"
+# The packs: the sample of build-aux/ansible, which must be good; the
+# same, broken (a link that is not https:); and a new good one, without
+# the sample's sources.json, whose file must then go.
+sample=$top/build-aux/ansible/files/local-pack
+mkdir -p "$work/packs/broken" "$work/packs/new"
+ln -s "$sample" "$work/packs/good"
+cp "$sample/sources.json" "$work/packs/broken/"
+sed 's|^\( *\)"phone": "555-0100",|&\n\1"website": "http://hospital.example/social-work",|' \
+  "$sample/resources.json" > "$work/packs/broken/resources.json"
+sed -e 's|Social work at|Social work and benefits at|' -e 's|"example-hospital-guide"|"komen"|' \
+  "$sample/resources.json" > "$work/packs/new/resources.json"
+cmp -s "$sample/resources.json" "$work/packs/broken/resources.json" && fail "the broken pack is not broken"
+cmp -s "$sample/resources.json" "$work/packs/new/resources.json" && fail "the new pack is not new"
 
 mkdir -p "$work/inventory/group_vars"
 cat > "$work/inventory/hosts.ini" <<EOF
@@ -189,7 +176,8 @@ for setting in emergency-number idle-timeout default-language kiosk-allow-printi
   expect "the lock of $setting" false gsettings writable io.github.mbcguide.MbcGuide "$setting"
 done
 same_pack good "after the first run"
-[ ! -e "$root/etc/mbc-guide/local/sources.json" ] || fail "the pack has a sources.json it was not given"
+cmp -s "$sample/sources.json" "$root/etc/mbc-guide/local/sources.json" ||
+  fail "the pack's sources.json is not in place"
 chroot "$root" getent passwd mbc-kiosk > /dev/null || fail "there is no user mbc-kiosk"
 [ -L "$root/etc/systemd/system/graphical.target.wants/mbc-guide-kiosk.service" ] ||
   fail "the service mbc-guide-kiosk is not enabled"
@@ -221,6 +209,7 @@ same_pack good "after a broken pack"
 playbook -e "mbc_guide_local_pack=$work/packs/new"
 [ $status -eq 0 ] || fail "the run with a new pack failed (log: $log)"
 same_pack new "after a new pack"
+[ ! -e "$root/etc/mbc-guide/local/sources.json" ] || fail "the old pack's sources.json is still there"
 
 # 5. From an apt repository, a newer version is rolled out; run again,
 #    nothing changes. The repository, in the root, holds the packages
