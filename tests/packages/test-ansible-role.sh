@@ -50,8 +50,9 @@ if [ ! -f "$guide_deb" ] || [ ! -f "$workstation_deb" ]; then
   fail "no packages in $debs: build them first with build-aux/mbc-dev packages"
 fi
 
-# The Debian mirror this machine uses.
-mirror=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2> /dev/null |
+# The Debian mirror MBC_DEBIAN_MIRROR names, or the one this machine uses.
+mirror=${MBC_DEBIAN_MIRROR:-}
+[ -n "$mirror" ] || mirror=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2> /dev/null |
            grep -v security | head -n 1 || true)
 if [ -z "$mirror" ]; then
   mirror=$(sed -n 's/^deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\([a-z]\+:[^[:space:]]*\).*/\2/p' \
