@@ -225,6 +225,10 @@ for deb in "$guide_deb" "$workstation_deb"; do
   dpkg-deb -b "$work/repack" "$repo/" > /dev/null
 done
 (cd "$repo" && apt-ftparchive packages . > Packages)
+# Debian's own repository is left out, so that the role's apt update
+# reads the hospital's alone, with no network: the root holds all that
+# the packages depend on.
+: > "$root/etc/apt/sources.list"
 apt_vars=(-e mbc_guide_package_source=apt
           -e "mbc_guide_apt_repository='deb [trusted=yes] file:/srv/mbc-guide-repository ./'"
           -e "mbc_guide_local_pack=$work/packs/new")
