@@ -57,6 +57,10 @@ load_help_overlay (MbcWindow *self)
                                                                                          "help_overlay")));
   name_icon_buttons (GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay")),
                      g_dgettext ("gtk40", "Search Shortcuts"));
+  /* At a workstation its controls take a fingertip too (style.css). */
+  if (self->kiosk)
+    gtk_widget_add_css_class (GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay")),
+                              "kiosk");
 }
 
 static gboolean

@@ -352,6 +352,9 @@ mbc_print_page_tell (GtkWidget  *widget,
                                               heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  /* At a workstation its button takes a fingertip too (style.css). */
+  if (root != NULL && gtk_widget_has_css_class (GTK_WIDGET (root), "kiosk"))
+    gtk_widget_add_css_class (dialog, "kiosk");
   mbc_accessible_mend (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -115,6 +115,8 @@ idle_cb (gpointer data)
   adw_message_dialog_set_close_response (guard->dialog, "still-here");
   g_signal_connect_swapped (guard->dialog, "response", G_CALLBACK (response_cb), guard);
   update_prompt (guard);
+  /* Its buttons take a fingertip, as the workstation's do (style.css). */
+  gtk_widget_add_css_class (GTK_WIDGET (guard->dialog), "kiosk");
   mbc_accessible_mend (GTK_WIDGET (guard->dialog));
   gtk_window_present (GTK_WINDOW (guard->dialog));
 

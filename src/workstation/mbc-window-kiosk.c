@@ -87,6 +87,9 @@ _mbc_window_become_kiosk (MbcWindow *self)
 
   self->kiosk = TRUE;
   gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self))),
+                              "kiosk");
   /* The About window links to the licence on the web. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about", FALSE);
   gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
