@@ -536,6 +536,17 @@ main (int   argc,
       return 0;
     }
 
+  /* Run by hand, outside meson: the server's folder goes beside the
+   * program, in the build folder.
+   */
+  if (g_getenv ("G_TEST_BUILDDIR") == NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (argv[0]);
+      g_autofree char *absolute = g_canonicalize_filename (dir, NULL);
+
+      g_setenv ("G_TEST_BUILDDIR", absolute, TRUE);
+    }
+
   /* Before anything asks the print server: no printer or server of
    * whoever runs the tests is used.
    */

@@ -133,7 +133,7 @@ sent_cb (GtkPrintJob  *job,
 
   if (error != NULL)
     {
-      g_message ("The workstation's page was not sent: %s", error->message);
+      g_message ("The workstation's page was not printed: it was not sent: %s", error->message);
       if (widget != NULL && gtk_widget_get_root (widget) != NULL)
         mbc_print_page_tell (widget, _("The Page Could Not Be Printed"),
                              _("The printer did not print your page. Please ask a member of staff."));
@@ -219,6 +219,7 @@ finish (Finder     *finder,
 
   if (printer == NULL)
     {
+      g_message ("The workstation's page was not printed: no printer was found");
       mbc_print_page_tell (widget, _("No Printer Found"),
                            _("This computer has no printer ready. Please ask a member of staff."));
       return;
@@ -229,6 +230,9 @@ finish (Finder     *finder,
    */
   if (gtk_printer_is_paused (printer) || !gtk_printer_is_accepting_jobs (printer))
     {
+      g_message ("The workstation's page was not printed: %s is %s",
+                 gtk_printer_get_name (printer),
+                 gtk_printer_is_paused (printer) ? "stopped" : "rejecting jobs");
       mbc_print_page_tell (widget, _("The Printer Is Not Ready"),
                            _("This computer has no printer ready. Please ask a member of staff."));
       return;
@@ -241,7 +245,8 @@ finish (Finder     *finder,
   job = new_job (operation, printer, &error);
   if (job == NULL)
     {
-      g_message ("The workstation's page was not laid out: %s", error->message);
+      g_message ("The workstation's page was not printed: it was not laid out: %s",
+                 error->message);
       mbc_print_page_tell (widget, _("The Page Could Not Be Printed"),
                            _("The printer did not print your page. Please ask a member of staff."));
       return;
