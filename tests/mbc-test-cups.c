@@ -211,6 +211,8 @@ mbc_test_cups_start (void)
       write_file ("cupsd.conf", conf);
       write_file ("cups-files.conf", files);
       g_setenv ("CUPS_SERVER", socket_path, TRUE);
+      /* For the test's subprocesses (mbc_test_cups_attach()). */
+      g_setenv ("MBC_TEST_CUPS_FOLDER", folder, TRUE);
     }
 
   cupsd_path = g_find_program_in_path ("cupsd");
@@ -357,6 +359,22 @@ mbc_test_cups_wait_empty (void)
       g_usleep (50 * 1000);
     }
   g_error ("Jobs are left on the print server:\n%s", queue);
+}
+
+/**
+ * mbc_test_cups_attach:
+ *
+ * In a subprocess of the test, uses the print server its parent started
+ * (which the environment names), from the jobs it has already.
+ */
+void
+mbc_test_cups_attach (void)
+{
+  g_assert_nonnull (g_getenv ("MBC_TEST_CUPS_FOLDER"));
+  g_assert_nonnull (g_getenv ("CUPS_SERVER"));
+  folder = g_strdup (g_getenv ("MBC_TEST_CUPS_FOLDER"));
+  socket_path = g_strdup (g_getenv ("CUPS_SERVER"));
+  last_job = newest_completed ();
 }
 
 /**

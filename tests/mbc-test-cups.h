@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 char     *mbc_test_cups_why_not       (void);
 void      mbc_test_cups_start         (void);
+void      mbc_test_cups_attach        (void);
 void      mbc_test_cups_stop          (void);
 void      mbc_test_cups_remove        (void);
 void      mbc_test_cups_add_printer   (void);
