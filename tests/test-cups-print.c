@@ -4,7 +4,10 @@
  * cupsd (mbc-test-cups.c) with one printer, the default, which keeps
  * each job's PDF. The job is read back as a person reads the paper: its
  * words with pdftotext, its pages and paper with pdfinfo, its QR codes
- * with zbarimg from a 200 dpi picture. Then the workstation's printer
+ * with zbarimg from a 200 dpi picture: a workstation's handout of a
+ * site and of the questions, with no dialog, and at home the questions
+ * and the diary's summary for a visit, from the print dialog with the
+ * default printer chosen. Then the workstation's printer
  * fails in every way IT has seen one fail, and the person is told to ask
  * a member of staff, with no page left queued for the next person.
  *
@@ -16,6 +19,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mbc-diary-print.h"
+#include "mbc-diary.h"
 #include "mbc-language.h"
 #include "mbc-links.h"
 #include "mbc-my-question.h"
@@ -332,6 +337,28 @@ test_workstation_questions (void)
   g_unsetenv ("LC_PAPER");
 }
 
+/* Waits for the print dialog to choose the computer's default printer,
+ * as a person sees it there, and presses Print.
+ */
+static void
+press_print_in_dialog (void)
+{
+  GtkWindow *dialog = NULL;
+  GtkPrinter *printer = NULL;
+
+  for (guint i = 0; i < 100 && printer == NULL; i++)
+    {
+      mbc_test_iterate (100);
+      dialog = mbc_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+      if (dialog != NULL)
+        printer = gtk_print_unix_dialog_get_selected_printer (GTK_PRINT_UNIX_DIALOG (dialog));
+    }
+  g_assert_nonnull (printer);
+  g_assert_cmpstr (gtk_printer_get_name (printer), ==, MBC_TEST_CUPS_PRINTER);
+  g_assert_true (gtk_printer_is_default (printer));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+}
+
 /* At home, Print… shows the print dialog, with the computer's default
  * printer chosen; its Print button prints every page on it.
  */
@@ -342,8 +369,6 @@ test_home_questions (void)
   g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
   g_autofree char *path = NULL;
   g_autofree char *page = NULL;
-  GtkWindow *dialog = NULL;
-  GtkPrinter *printer = NULL;
   MbcWindow *window;
 
   g_setenv ("LC_PAPER", "es_ES.UTF-8", TRUE);
@@ -356,17 +381,7 @@ test_home_questions (void)
   mbc_test_iterate (200);
 
   press (window, "questions.print");
-  for (guint i = 0; i < 100 && printer == NULL; i++)
-    {
-      mbc_test_iterate (100);
-      dialog = mbc_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
-      if (dialog != NULL)
-        printer = gtk_print_unix_dialog_get_selected_printer (GTK_PRINT_UNIX_DIALOG (dialog));
-    }
-  g_assert_nonnull (printer);
-  g_assert_cmpstr (gtk_printer_get_name (printer), ==, MBC_TEST_CUPS_PRINTER);
-  g_assert_true (gtk_printer_is_default (printer));
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  press_print_in_dialog ();
 
   path = mbc_test_cups_wait_printed ();
   page = pdf_text (path);
@@ -379,6 +394,79 @@ test_home_questions (void)
   mbc_test_cups_wait_empty ();
 
   mbc_test_close_window (window);
+  g_unsetenv ("LC_PAPER");
+}
+
+#define DAY (24 * 60 * 60)
+
+static gint64
+days_ago (double days)
+{
+  return g_get_real_time () / G_USEC_PER_SEC - (gint64) (days * DAY);
+}
+
+static void
+add_entry (MbcDiary     *diary,
+           MbcDiaryKind  kind,
+           const char   *sign_id,
+           const char   *label,
+           double        ago,
+           int           severity)
+{
+  g_autoptr(MbcDiaryEntry) entry = mbc_diary_entry_new (kind, sign_id, label, days_ago (ago),
+                                                        severity, MBC_DIARY_SCORE_NONE, NULL,
+                                                        NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (mbc_diary_add (diary, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* The diary's summary for the next visit, from the print dialog at
+ * home: one page, with the signs and the questions.
+ */
+static void
+test_home_diary (void)
+{
+  g_autoptr(MbcContent) content = NULL;
+  g_autoptr(MbcDiary) diary = mbc_diary_new (NULL);
+  g_autoptr(MbcMyQuestionList) list = mbc_my_question_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *page = NULL;
+  GtkWindow *parent;
+
+  g_setenv ("LC_PAPER", "en_US.UTF-8", TRUE);
+  g_assert_true (mbc_language_set ("en"));
+  content = mbc_test_load_content ();
+  mbc_diary_set_content (diary, content);
+  g_assert_true (mbc_diary_load (diary, &error));
+  g_assert_no_error (error);
+  add_entry (diary, MBC_DIARY_KIND_SIGN, "bones-pain", "Bone pain", 10, 4);
+  add_entry (diary, MBC_DIARY_KIND_SIGN, "bones-pain", "Bone pain", 2, 6);
+  add_entry (diary, MBC_DIARY_KIND_OWN, NULL, "Tingling in my fingers", 3, 2);
+  append_question (list, "Is the bone pain from the cancer or the treatment?", "");
+
+  parent = GTK_WINDOW (gtk_window_new ());
+  mbc_test_show_window (parent, 400, 300);
+  mbc_diary_print_run (diary, list, days_ago (35), days_ago (0), parent);
+  press_print_in_dialog ();
+
+  path = mbc_test_cups_wait_printed ();
+  page = pdf_text (path);
+  assert_one_page_of (path, "letter");
+  assert_holds (page, "My Symptom Diary");
+  assert_holds (page, "New pain in a bone or joint");
+  assert_holds (page, "worst 6 of 10 · latest 6 of 10");
+  assert_holds (page, "Tingling in my fingers — In my own words");
+  assert_holds (page, "Is the bone pain from the cancer or the treatment?");
+  mbc_test_iterate (300);
+  g_assert_cmpuint (count_message_dialogs (), ==, 0);
+  mbc_test_cups_wait_empty ();
+
+  mbc_test_close_window (parent);
+  g_assert_finalize_object (g_steal_pointer (&list));
+  g_assert_finalize_object (g_steal_pointer (&diary));
   g_unsetenv ("LC_PAPER");
 }
 
@@ -609,6 +697,7 @@ main (int   argc,
   g_test_add_data_func ("/mbc/cups-print/workstation-questions",
                         APART (test_workstation_questions), run_apart);
   g_test_add_data_func ("/mbc/cups-print/home-questions", APART (test_home_questions), run_apart);
+  g_test_add_data_func ("/mbc/cups-print/home-diary", APART (test_home_diary), run_apart);
   g_test_add_data_func ("/mbc/cups-print/no-printer", APART (test_no_printer), run_apart);
   g_test_add_data_func ("/mbc/cups-print/stopped", APART (test_stopped), run_apart);
   g_test_add_data_func ("/mbc/cups-print/rejecting", APART (test_rejecting), run_apart);
