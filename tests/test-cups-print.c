@@ -269,6 +269,10 @@ test_site (gconstpointer data)
   window = open_workstation (content, language);
   press (window, "site-page.print");
   path = mbc_test_cups_wait_printed ();
+  /* With no dialog, the toast is the sign that the page is coming. */
+  g_assert_nonnull (mbc_test_wait_for_label (GTK_WIDGET (window),
+                                             g_dgettext (GETTEXT_PACKAGE,
+                                                         "Printing: take your page from the printer")));
   g_test_message ("%s", path);
   page = pdf_text (path);
 
