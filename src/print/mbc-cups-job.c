@@ -180,6 +180,20 @@ follow_thread (GTask        *task,
       g_usleep (POLL_INTERVAL);
     }
 
+  /* Started over before the job was found: it is found now, to be
+   * cancelled.
+   */
+  if (id == 0)
+    {
+      http_t *http = connect_server ();
+
+      if (http != NULL)
+        {
+          state = job_state (http, follow->printer, follow->title, &id);
+          httpClose (http);
+        }
+    }
+
   if (state == IPP_JSTATE_COMPLETED)
     {
       forget (id);
@@ -190,7 +204,6 @@ follow_thread (GTask        *task,
   if (id != 0 && state < IPP_JSTATE_CANCELED)
     {
       http_t *http = connect_server ();
-
       ipp_status_t status = IPP_STATUS_ERROR_SERVICE_UNAVAILABLE;
 
       /* Still queued: it must never print for whoever comes next. A job
@@ -199,7 +212,7 @@ follow_thread (GTask        *task,
       if (http != NULL)
         status = cupsCancelJob2 (http, follow->printer, id, 0);
       if (status != IPP_STATUS_OK && status != IPP_STATUS_ERROR_NOT_POSSIBLE)
-        g_warning ("Could not cancel print job %d on %s: %s", id, follow->printer,
+        g_message ("Could not cancel print job %d on %s: %s", id, follow->printer,
                    cupsLastErrorString ());
       forget (id);
       g_clear_pointer (&http, httpClose);
@@ -290,7 +303,7 @@ cancel_thread (GTask        *task,
   http = connect_server ();
   if (http == NULL)
     {
-      g_warning ("Could not reach the print server to cancel the guide's jobs");
+      g_message ("Could not reach the print server to cancel the guide's print jobs");
       return;
     }
   /* A job printed already cannot be cancelled, and needs not be. */
