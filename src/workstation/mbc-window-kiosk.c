@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mbc-accessible.h"
+#include "mbc-cups-job.h"
 #include "mbc-language.h"
 #include "mbc-window-private.h"
 
@@ -132,6 +133,11 @@ mbc_window_start_over (MbcWindow         *self,
     gtk_window_destroy (g_ptr_array_index (others, i));
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), "");
+
+  /* A page of theirs still queued at the printer would be the next
+   * person's to pick up.
+   */
+  mbc_cups_job_cancel_ours ();
 
   g_set_object (&self->questions, list);
 
