@@ -304,9 +304,9 @@ guide_activate (AtspiAccessible *accessible)
  */
 void
 guide_activate_named (MbcWalk         *walk,
-                AtspiAccessible *root,
-                AtspiRole        role,
-                const char      *name)
+                      AtspiAccessible *root,
+                      AtspiRole        role,
+                      const char      *name)
 {
   g_autoptr(AtspiAccessible) found = mbc_walk_find (walk, root, role, name);
 
@@ -322,8 +322,8 @@ guide_activate_named (MbcWalk         *walk,
  */
 void
 guide_walk_now (Guide      *guide,
-          const char *state,
-          gboolean    tab)
+                const char *state,
+                gboolean    tab)
 {
   int n = atspi_accessible_get_child_count (guide->app, NULL);
   gint64 start = g_get_monotonic_time ();
@@ -368,7 +368,7 @@ activate_exported_action (const char *path,
 /* The main window's action @name. */
 void
 guide_activate_window_action (Guide      *guide,
-                        const char *name)
+                              const char *name)
 {
   activate_exported_action ("/io/github/mbcguide/MbcGuide/window/1", name);
 }
@@ -376,7 +376,7 @@ guide_activate_window_action (Guide      *guide,
 /* The application's action @name (app.start-over, app.language). */
 void
 guide_activate_app_action (Guide      *guide,
-                     const char *name)
+                           const char *name)
 {
   activate_exported_action ("/io/github/mbcguide/MbcGuide", name);
 }
@@ -413,9 +413,9 @@ guide_read_in (const char *language)
  */
 void
 guide_activate_named_any (MbcWalk         *walk,
-                    AtspiAccessible *root,
-                    const AtspiRole *roles,
-                    const char      *name)
+                          AtspiAccessible *root,
+                          const AtspiRole *roles,
+                          const char      *name)
 {
   for (const AtspiRole *role = roles; *role != ATSPI_ROLE_INVALID; role++)
     {

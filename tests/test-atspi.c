@@ -210,6 +210,21 @@ static const AtspiRole menu_button_roles[] = {
   ATSPI_ROLE_PUSH_BUTTON, ATSPI_ROLE_TOGGLE_BUTTON, ATSPI_ROLE_INVALID,
 };
 
+/* Waits for a window more than the @before the guide had, and then
+ * @settle milliseconds for it to fill in.
+ */
+static void
+wait_for_window (Guide *guide,
+                 int    before,
+                 guint  settle)
+{
+  for (int i = 0; i < 100 && atspi_accessible_get_child_count (guide->app, NULL) <= before; i++)
+    guide_iterate (100);
+  if (atspi_accessible_get_child_count (guide->app, NULL) <= before)
+    g_error ("No window opened");
+  guide_iterate (settle);
+}
+
 /* Opens the window that the item @item of the diary's menu opens,
  * walks it as @state, and closes it with Escape.
  */
@@ -223,9 +238,7 @@ walk_diary_menu_item (Guide      *guide,
 
   guide_activate_named_any (guide->walk, window, menu_button_roles, guide_tr ("More diary actions"));
   guide_activate_named (guide->walk, window, ATSPI_ROLE_MENU_ITEM, guide_tr (item));
-  for (int i = 0; i < 50 && atspi_accessible_get_child_count (guide->app, NULL) <= before; i++)
-    guide_iterate (100);
-  guide_iterate (500);
+  wait_for_window (guide, before, 500);
   guide_walk_now (guide, state, TRUE);
   guide_close_top_window (guide);
 }
@@ -277,10 +290,8 @@ walk_print_dialog (Guide *guide)
 
   show_view (guide, "Questions");
   guide_activate_named (guide->walk, window, ATSPI_ROLE_PUSH_BUTTON, guide_tr ("_Print…"));
-  for (int i = 0; i < 100 && atspi_accessible_get_child_count (guide->app, NULL) <= before; i++)
-    guide_iterate (100);
-  /* Its printers, as the print server (or none) tells them. */
-  guide_iterate (1500);
+  /* Then its printers, as the print server (or none) tells them. */
+  wait_for_window (guide, before, 1500);
   guide_walk_now (guide, guide_tr ("Print"), TRUE);
   guide_close_top_window (guide);
 }
@@ -297,7 +308,7 @@ walk_other_language (Guide *guide)
 
   show_view (guide, views[0]);
   guide_activate_named (guide->walk, window, ATSPI_ROLE_PUSH_BUTTON,
-                  to_spanish ? "Español" : "English");
+                        to_spanish ? "Español" : "English");
   guide_iterate (1500);
   if (to_spanish)
     guide_read_in ("es");
@@ -306,7 +317,7 @@ walk_other_language (Guide *guide)
 
   show_view (guide, views[0]);
   guide_walk_now (guide, to_spanish ? "Switched to Spanish, Body Map" : "Switched to English, Body Map",
-            TRUE);
+                  TRUE);
   show_site (guide, "liver");
   guide_walk_now (guide, site_name ("liver"), TRUE);
   show_view (guide, "Questions");
@@ -411,7 +422,7 @@ test_workstation (gconstpointer data)
     g_autoptr(AtspiAccessible) window = guide_window (guide);
 
     guide_activate_named (guide->walk, window, ATSPI_ROLE_PUSH_BUTTON,
-                    guide_spanish != NULL ? "Español" : "English");
+                          guide_spanish != NULL ? "Español" : "English");
   }
   /* Every view but My Diary, which a workstation has not: a visitor's
    * diary would stay for the next.
