@@ -94,6 +94,13 @@ mbc_toast_title_measure (GtkWidget      *widget,
 {
   MbcToastTitle *self = MBC_TOAST_TITLE (widget);
 
+  /* Its width never follows the height it is given: the toast's row
+   * is as high as its tallest button (44 px at a workstation), and a
+   * label asked how narrow it can be at that height would take two
+   * lines for a few words.
+   */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
   gtk_widget_measure (self->label, orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
