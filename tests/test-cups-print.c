@@ -22,133 +22,13 @@
 #include "mbc-diary-print.h"
 #include "mbc-diary.h"
 #include "mbc-language.h"
-#include "mbc-links.h"
 #include "mbc-my-question.h"
-#include "mbc-resource.h"
 #include "mbc-test-cups.h"
+#include "mbc-test-pdf.h"
 #include "mbc-test-util.h"
 #include "mbc-window.h"
 
 #define ASK_STAFF "Please ask a member of staff."
-
-/* Every run of white space as one space: lines wrap where the page says. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", path, "-", NULL };
-  g_autofree char *text = mbc_test_run_program (argv);
-
-  return squeeze (text);
-}
-
-static void
-assert_holds (const char *page,
-              const char *text)
-{
-  g_autofree char *squeezed = squeeze (text);
-
-  if (strstr (page, squeezed) == NULL)
-    g_error ("The page does not say “%s”:\n%s", squeezed, page);
-}
-
-/* One page, on @paper ("A4", "letter"), as pdfinfo names it. */
-static void
-assert_one_page_of (const char *path,
-                    const char *paper)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = mbc_test_run_program (argv);
-  g_autofree char *size = g_strdup_printf ("^Page size: .*\\(%s\\)$", paper);
-  g_autoptr(GRegex) pages = g_regex_new ("^Pages: +1$", G_REGEX_MULTILINE, 0, NULL);
-  g_autoptr(GRegex) sized = g_regex_new (size, G_REGEX_MULTILINE, 0, NULL);
-
-  if (!g_regex_match (pages, info, 0, NULL) || !g_regex_match (sized, info, 0, NULL))
-    g_error ("Not one page of %s:\n%s", paper, info);
-}
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
-/* The codes on the page, as a phone reads them, sorted and joined. */
-static char *
-scan (const char *path)
-{
-  g_autofree char *prefix = g_strconcat (path, "-picture", NULL);
-  g_autofree char *picture = g_strconcat (prefix, ".png", NULL);
-  const char *render[] = { "pdftoppm", "-r", "200", "-png", "-singlefile", path, prefix, NULL };
-  const char *read[] = { "zbarimg", "--raw", "-q", picture, NULL };
-  g_autofree char *out = NULL;
-  g_auto(GStrv) codes = NULL;
-
-  g_free (mbc_test_run_program (render));
-  out = mbc_test_run_program (read);
-  g_strstrip (out);
-  codes = g_strsplit (out, "\n", -1);
-  qsort (codes, g_strv_length (codes), sizeof (char *), compare_strings);
-
-  return g_strjoinv (" ", codes);
-}
-
-/* What the handout promises: the first four help lines with a web page
- * or a number, the hospital's first; each code holds the web page, or
- * the number where there is none.
- */
-static char *
-expected_codes (MbcContent *content)
-{
-  GListModel *resources = mbc_content_get_resources (content);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) codes = NULL;
-  guint n = 0;
-
-  for (int local = TRUE; local >= FALSE; local--)
-    for (guint i = 0; i < g_list_model_get_n_items (resources) && n < 4; i++)
-      {
-        g_autoptr(MbcResource) resource = g_list_model_get_item (resources, i);
-        g_autofree char *phone_uri = NULL;
-
-        if (mbc_resource_get_local (resource) != local)
-          continue;
-        if (mbc_resource_get_website (resource) != NULL)
-          g_strv_builder_add (builder, mbc_resource_get_website (resource));
-        else if (mbc_resource_get_phone (resource) != NULL)
-          {
-            phone_uri = mbc_links_phone_uri (mbc_resource_get_phone (resource));
-            g_strv_builder_add (builder, phone_uri);
-          }
-        else
-          continue;
-        n++;
-      }
-
-  codes = g_strv_builder_end (builder);
-  g_assert_cmpuint (g_strv_length (codes), ==, 4);
-  qsort (codes, g_strv_length (codes), sizeof (char *), compare_strings);
-
-  return g_strjoinv (" ", codes);
-}
-
-static void
-assert_codes (const char *path,
-              MbcContent *content)
-{
-  g_autofree char *read = scan (path);
-  g_autofree char *wanted = expected_codes (content);
-
-  g_assert_cmpstr (read, ==, wanted);
-}
 
 static GtkWidget *
 find_action_button (GtkWidget  *root,
@@ -274,13 +154,13 @@ test_site (gconstpointer data)
                                              g_dgettext (GETTEXT_PACKAGE,
                                                          "Printing: take your page from the printer")));
   g_test_message ("%s", path);
-  page = pdf_text (path);
+  page = mbc_test_pdf_text (path);
 
-  assert_one_page_of (path, spanish ? "A4" : "letter");
-  assert_holds (page, mbc_site_get_name (site));
-  assert_holds (page, mbc_site_get_about (site));
-  assert_holds (page, spanish ? "En una emergencia, llame al 911." : "In an emergency, call 911.");
-  assert_codes (path, content);
+  mbc_test_pdf_assert_pages (path, spanish ? "A4" : "letter");
+  mbc_test_pdf_assert_holds (page, mbc_site_get_name (site));
+  mbc_test_pdf_assert_holds (page, mbc_site_get_about (site));
+  mbc_test_pdf_assert_holds (page, spanish ? "En una emergencia, llame al 911." : "In an emergency, call 911.");
+  mbc_test_pdf_assert_handout_codes (path, content);
 
   /* Printed: nothing to tell, and nothing left queued. */
   mbc_test_iterate (600);
@@ -326,13 +206,13 @@ test_workstation_questions (void)
 
   press (window, "questions.print");
   path = mbc_test_cups_wait_printed ();
-  page = pdf_text (path);
+  page = mbc_test_pdf_text (path);
   /* Mexico prints on Letter. */
-  assert_one_page_of (path, "letter");
-  assert_holds (page, "1. Where has my cancer spread?");
-  assert_holds (page, "The liver and two bones.");
-  assert_holds (page, "2. Can I still travel in June?");
-  assert_codes (path, content);
+  mbc_test_pdf_assert_pages (path, "letter");
+  mbc_test_pdf_assert_holds (page, "1. Where has my cancer spread?");
+  mbc_test_pdf_assert_holds (page, "The liver and two bones.");
+  mbc_test_pdf_assert_holds (page, "2. Can I still travel in June?");
+  mbc_test_pdf_assert_handout_codes (path, content);
   mbc_test_iterate (600);
   g_assert_cmpuint (count_message_dialogs (), ==, 0);
   mbc_test_cups_wait_empty ();
@@ -388,10 +268,10 @@ test_home_questions (void)
   press_print_in_dialog ();
 
   path = mbc_test_cups_wait_printed ();
-  page = pdf_text (path);
-  assert_one_page_of (path, "A4");
-  assert_holds (page, "1. What is the next scan for?");
-  assert_holds (page, "To see how the treatment works.");
+  page = mbc_test_pdf_text (path);
+  mbc_test_pdf_assert_pages (path, "A4");
+  mbc_test_pdf_assert_holds (page, "1. What is the next scan for?");
+  mbc_test_pdf_assert_holds (page, "To see how the treatment works.");
   mbc_test_iterate (300);
   g_assert_null (mbc_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG));
   g_assert_cmpuint (count_message_dialogs (), ==, 0);
@@ -457,13 +337,13 @@ test_home_diary (void)
   press_print_in_dialog ();
 
   path = mbc_test_cups_wait_printed ();
-  page = pdf_text (path);
-  assert_one_page_of (path, "letter");
-  assert_holds (page, "My Symptom Diary");
-  assert_holds (page, "New pain in a bone or joint");
-  assert_holds (page, "worst 6 of 10 · latest 6 of 10");
-  assert_holds (page, "Tingling in my fingers — In my own words");
-  assert_holds (page, "Is the bone pain from the cancer or the treatment?");
+  page = mbc_test_pdf_text (path);
+  mbc_test_pdf_assert_pages (path, "letter");
+  mbc_test_pdf_assert_holds (page, "My Symptom Diary");
+  mbc_test_pdf_assert_holds (page, "New pain in a bone or joint");
+  mbc_test_pdf_assert_holds (page, "worst 6 of 10 · latest 6 of 10");
+  mbc_test_pdf_assert_holds (page, "Tingling in my fingers — In my own words");
+  mbc_test_pdf_assert_holds (page, "Is the bone pain from the cancer or the treatment?");
   mbc_test_iterate (300);
   g_assert_cmpuint (count_message_dialogs (), ==, 0);
   mbc_test_cups_wait_empty ();

@@ -15,24 +15,14 @@
 
 #include "mbc-handout.h"
 #include "mbc-language.h"
-#include "mbc-links.h"
 #include "mbc-my-question.h"
-#include "mbc-resource.h"
 #include "mbc-symptom.h"
+#include "mbc-test-pdf.h"
 #include "mbc-test-util.h"
 #include "mbc-urgency.h"
 #include "mbc-window.h"
 
 static char *folder;
-
-/* Every run of white space as one space: lines wrap where the page says. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
-}
 
 static char *
 export (GtkPrintOperation *handout,
@@ -48,119 +38,6 @@ export (GtkPrintOperation *handout,
   g_assert_no_error (error);
 
   return path;
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", path, "-", NULL };
-  g_autofree char *text = mbc_test_run_program (argv);
-
-  return squeeze (text);
-}
-
-static void
-assert_one_page (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = mbc_test_run_program (argv);
-  g_autoptr(GRegex) pages = g_regex_new ("^Pages: +1$", G_REGEX_MULTILINE, 0, NULL);
-
-  g_assert_true (g_regex_match (pages, info, 0, NULL));
-}
-
-static void
-assert_holds (const char *page,
-              const char *text)
-{
-  g_autofree char *squeezed = squeeze (text);
-
-  if (strstr (page, squeezed) == NULL)
-    g_error ("The page does not say “%s”:\n%s", squeezed, page);
-}
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
-static void
-sort (GStrv strings)
-{
-  qsort (strings, g_strv_length (strings), sizeof (char *), compare_strings);
-}
-
-/* The codes on the page, as a phone reads them, sorted. */
-static GStrv
-scan (const char *path)
-{
-  g_autofree char *prefix = g_strconcat (path, "-picture", NULL);
-  g_autofree char *picture = g_strconcat (prefix, ".png", NULL);
-  const char *render[] = { "pdftoppm", "-r", "200", "-png", "-singlefile", path, prefix, NULL };
-  const char *read[] = { "zbarimg", "--raw", "-q", picture, NULL };
-  g_autofree char *out = NULL;
-  GStrv codes;
-
-  g_free (mbc_test_run_program (render));
-  out = mbc_test_run_program (read);
-  g_strstrip (out);
-  codes = g_strsplit (out, "\n", -1);
-  sort (codes);
-
-  return codes;
-}
-
-/* What the page promises: the first four help lines with a web page or
- * a number, the hospital's first; each code holds the web page, or the
- * number where there is none.
- */
-static GStrv
-expected_codes (MbcContent *content)
-{
-  GListModel *resources = mbc_content_get_resources (content);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  GStrv codes;
-  guint n = 0;
-
-  for (int local = TRUE; local >= FALSE; local--)
-    for (guint i = 0; i < g_list_model_get_n_items (resources) && n < 4; i++)
-      {
-        g_autoptr(MbcResource) resource = g_list_model_get_item (resources, i);
-        g_autofree char *phone_uri = NULL;
-
-        if (mbc_resource_get_local (resource) != local)
-          continue;
-        if (mbc_resource_get_website (resource) != NULL)
-          g_strv_builder_add (builder, mbc_resource_get_website (resource));
-        else if (mbc_resource_get_phone (resource) != NULL)
-          {
-            phone_uri = mbc_links_phone_uri (mbc_resource_get_phone (resource));
-            g_strv_builder_add (builder, phone_uri);
-          }
-        else
-          continue;
-        n++;
-      }
-
-  codes = g_strv_builder_end (builder);
-  sort (codes);
-
-  return codes;
-}
-
-static void
-assert_codes (const char *path,
-              MbcContent *content)
-{
-  g_auto(GStrv) codes = scan (path);
-  g_auto(GStrv) expected = expected_codes (content);
-  g_autofree char *read = g_strjoinv (" ", codes);
-  g_autofree char *wanted = g_strjoinv (" ", expected);
-
-  g_assert_cmpuint (g_strv_length (expected), ==, 4);
-  g_assert_cmpstr (read, ==, wanted);
 }
 
 /* Every site, in the language shown: its name, its text, every symptom
@@ -184,16 +61,16 @@ test_sites (gconstpointer data)
       g_autoptr(GtkPrintOperation) handout = mbc_handout_new_for_site (content, site);
       g_autofree char *name = g_strdup_printf ("%s-%s.pdf", mbc_site_get_id (site), language);
       g_autofree char *path = export (handout, name);
-      g_autofree char *page = pdf_text (path);
+      g_autofree char *page = mbc_test_pdf_text (path);
       GListModel *symptoms = mbc_site_get_symptoms (site);
 
       g_test_message ("%s", path);
-      assert_one_page (path);
-      assert_holds (page, mbc_site_get_name (site));
-      assert_holds (page, mbc_site_get_about (site));
-      assert_holds (page, g_str_equal (language, "es") ? "En una emergencia, llame al 911."
+      mbc_test_pdf_assert_pages (path, NULL);
+      mbc_test_pdf_assert_holds (page, mbc_site_get_name (site));
+      mbc_test_pdf_assert_holds (page, mbc_site_get_about (site));
+      mbc_test_pdf_assert_holds (page, g_str_equal (language, "es") ? "En una emergencia, llame al 911."
                                                        : "In an emergency, call 911.");
-      assert_holds (page, g_str_equal (language, "es") ? "Fuentes: " : "Sources: ");
+      mbc_test_pdf_assert_holds (page, g_str_equal (language, "es") ? "Fuentes: " : "Sources: ");
 
       for (guint j = 0; j < g_list_model_get_n_items (symptoms); j++)
         {
@@ -203,15 +80,15 @@ test_sites (gconstpointer data)
                                                mbc_urgency_get_advice (urgency), NULL);
           const char *at_tier = strstr (page, tier);
 
-          assert_holds (page, tier);
-          assert_holds (page, mbc_symptom_get_text (symptom));
+          mbc_test_pdf_assert_holds (page, tier);
+          mbc_test_pdf_assert_holds (page, mbc_symptom_get_text (symptom));
           /* Under its own tier: after its title, and before the next one's. */
           g_assert_true (strstr (page, mbc_symptom_get_text (symptom)) > at_tier);
         }
 
       /* Two sites' codes are read: the same help lines are on every page. */
       if (i < 2)
-        assert_codes (path, content);
+        mbc_test_pdf_assert_handout_codes (path, content);
     }
 }
 
@@ -248,27 +125,27 @@ test_questions (void)
 
   empty = mbc_handout_new_for_questions (content, list);
   empty_path = export (empty, "no-questions.pdf");
-  empty_page = pdf_text (empty_path);
-  assert_one_page (empty_path);
-  assert_holds (empty_page, "My Questions for My Visit");
-  assert_holds (empty_page, "No questions yet. Write yours on the lines below.");
-  assert_codes (empty_path, content);
+  empty_page = mbc_test_pdf_text (empty_path);
+  mbc_test_pdf_assert_pages (empty_path, NULL);
+  mbc_test_pdf_assert_holds (empty_page, "My Questions for My Visit");
+  mbc_test_pdf_assert_holds (empty_page, "No questions yet. Write yours on the lines below.");
+  mbc_test_pdf_assert_handout_codes (empty_path, content);
 
   append_question (list, "Where has my cancer spread?", "To the bones.\nMore scans in March.", TRUE);
   append_question (list, "What are my treatment options?", "", FALSE);
   append_question (list, "What does \"metástasis ósea\" mean for María?", "", FALSE);
   handout = mbc_handout_new_for_questions (content, list);
   path = export (handout, "questions.pdf");
-  page = pdf_text (path);
+  page = mbc_test_pdf_text (path);
 
-  assert_one_page (path);
-  assert_holds (page, "1. Where has my cancer spread? ✓ (asked)");
-  assert_holds (page, "To the bones. More scans in March.");
-  assert_holds (page, "2. What are my treatment options?");
-  assert_holds (page, "3. What does \"metástasis ósea\" mean for María?");
+  mbc_test_pdf_assert_pages (path, NULL);
+  mbc_test_pdf_assert_holds (page, "1. Where has my cancer spread? ✓ (asked)");
+  mbc_test_pdf_assert_holds (page, "To the bones. More scans in March.");
+  mbc_test_pdf_assert_holds (page, "2. What are my treatment options?");
+  mbc_test_pdf_assert_holds (page, "3. What does \"metástasis ósea\" mean for María?");
   g_assert_null (strstr (page, "No questions yet"));
   g_assert_null (strstr (page, "This page holds"));
-  assert_codes (path, content);
+  mbc_test_pdf_assert_handout_codes (path, content);
 }
 
 /* More questions than a page can hold: still one page, each question
@@ -300,8 +177,8 @@ test_long_list (void)
 
   handout = mbc_handout_new_for_questions (content, list);
   path = export (handout, "long.pdf");
-  page = pdf_text (path);
-  assert_one_page (path);
+  page = mbc_test_pdf_text (path);
+  mbc_test_pdf_assert_pages (path, NULL);
 
   g_assert_true (g_regex_match (holds, page, 0, &match));
   first_number = g_match_info_fetch (match, 1);
@@ -316,7 +193,7 @@ test_long_list (void)
 
       g_assert_true ((strstr (page, text) != NULL) == (i <= shown));
     }
-  assert_codes (path, content);
+  mbc_test_pdf_assert_handout_codes (path, content);
 }
 
 /* The hospital's own help lines come first on the page. */
@@ -360,11 +237,11 @@ test_hospital_first (void)
   g_object_ref (site);
   handout = mbc_handout_new_for_site (content, site);
   path = export (handout, "hospital.pdf");
-  page = pdf_text (path);
-  assert_holds (page, "City Hospital nurse line 555-0100");
-  assert_codes (path, content);
+  page = mbc_test_pdf_text (path);
+  mbc_test_pdf_assert_holds (page, "City Hospital nurse line 555-0100");
+  mbc_test_pdf_assert_handout_codes (path, content);
 
-  codes = scan (path);
+  codes = mbc_test_pdf_scan (path);
   g_assert_true (g_strv_contains ((const char * const *) codes, "https://hospital.example/nurses"));
 
   mbc_test_remove_tree (pack);
