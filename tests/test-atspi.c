@@ -327,7 +327,6 @@ walk_other_language (Guide *guide)
 static void
 test_guide (gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
   Guide *guide;
 
   guide_read_in (data);

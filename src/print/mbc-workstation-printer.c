@@ -200,7 +200,7 @@ finish (Finder     *finder,
    * and let go of the operation.
    */
   g_autoptr(GtkPrintOperation) operation = g_object_ref (finder->operation);
-  g_autoptr(GtkPrinter) held = printer != NULL ? g_object_ref (printer) : NULL;
+  g_autoptr(GtkPrinter) held G_GNUC_UNUSED = printer != NULL ? g_object_ref (printer) : NULL;
   g_autoptr(GtkPrintJob) job = NULL;
   g_autoptr(GError) error = NULL;
   GWeakRef *weak;
